@@ -1,0 +1,55 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { siteBase } from './scripts/site-base.mjs';
+
+/** The sub-path the site is served from, e.g. BASE=/hr/co-guide/ for an intranet. */
+const base = siteBase();
+
+export default defineConfig({
+  base,
+  trailingSlash: 'always',
+  // Separate output and cache folders let parallel builds (tests, benchmarks) run side by side.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  integrations: [
+    starlight({
+      title: 'C/O経営 実践ガイド',
+      description:
+        'キャリアオーナーシップ経営 基本プログラムの考え方を、経営・組織・個人の三つの視点から読み、ブラウザ内で診断できるウェブ版ガイド。',
+      locales: { root: { label: '日本語', lang: 'ja' } },
+      favicon: '/favicon.svg',
+      customCss: ['./src/styles/custom.css'],
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+      components: { PageTitle: './src/components/PageTitle.astro' },
+      sidebar: [
+        {
+          label: 'はじめに',
+          items: [
+            { label: 'このガイドの使い方', slug: 'how-to-use' },
+          ],
+        },
+        {
+          label: 'C/O経営とは',
+          items: [
+            'co-keiei/definition',
+            'co-keiei/purpose',
+            'co-keiei/frame',
+            'co-keiei/approaches',
+            'co-keiei/steps',
+          ],
+        },
+        { label: '経営視点', items: ['keiei/matrix', 'keiei/thirties'] },
+        { label: '組織視点', items: ['soshiki/fudo', 'soshiki/groups', 'soshiki/cycle'] },
+        { label: '個人視点', items: ['kojin/age-bands', 'kojin/measures'] },
+        {
+          label: '診断ツール',
+          items: ['tools/self-check', 'tools/org-check', 'tools/matrix', 'tools/team', 'tools/embed', 'tools/model'],
+        },
+        { label: '資料', items: ['glossary', 'sources'] },
+      ],
+    }),
+    preact(),
+  ],
+});

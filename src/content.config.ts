@@ -1,0 +1,25 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { ageBandSchema } from './schemas/age-band';
+import { fudoGroupSchema } from './schemas/fudo-group';
+import { instrumentSchema } from './schemas/instrument';
+import { measureSchema } from './schemas/measure';
+
+// Content lives in the top-level content/ folder, apart from code. CONTENT_DIR points the build at
+// another copy (the scale benchmark and the invalid-content test use it).
+const root = (process.env.CONTENT_DIR ?? './content').replace(/\/+$/, '');
+export const collections = {
+  /** Chapters of the guide (MDX); the sidebar order is set in astro.config.mjs. */
+  docs: defineCollection({
+    loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${root}/chapters` }),
+    schema: docsSchema(),
+  }),
+  measures: defineCollection({ loader: file(`${root}/data/measures.yaml`), schema: measureSchema }),
+  ageBands: defineCollection({ loader: file(`${root}/data/age-bands.yaml`), schema: ageBandSchema }),
+  fudoGroups: defineCollection({ loader: file(`${root}/data/fudo-groups.yaml`), schema: fudoGroupSchema }),
+  instruments: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${root}/data/instruments` }),
+    schema: instrumentSchema,
+  }),
+};

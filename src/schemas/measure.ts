@@ -1,0 +1,42 @@
+import { z } from 'astro/zod';
+import { AGE_BANDS, CYCLE_STEPS, FRAMES, FUDO_GROUPS, OWNERS, PERSPECTIVES, SUPPORT_STEPS } from '../lib/vocabulary';
+import { chapterLinkSchema, idSchema, proseSchema } from './common';
+
+/**
+ * One measure (施策) of the catalogue in content/data/measures.yaml.
+ * A measure aimed at an age band carries a 4-step `step`; one aimed at a 不動層 group carries a `cycle` step.
+ * Chapters, the filterable table and every diagnostic pick measures from this one list.
+ */
+export const measureSchema = z
+  .object({
+    id: idSchema,
+    /** Short name, as shown in tables and result lists. */
+    title: z.string().trim().min(1),
+    /** One or two sentences: what is done, by whom, with what aim. */
+    summary: proseSchema,
+    perspective: z.enum(PERSPECTIVES),
+    frames: z.array(z.enum(FRAMES)).min(1),
+    owners: z.array(z.enum(OWNERS)).min(1),
+    /** Age bands the measure is for (個人視点). */
+    ageBands: z.array(z.enum(AGE_BANDS)).default([]),
+    /** Stagnation-reason ids (content/data/age-bands.yaml) the measure answers. */
+    reasons: z.array(idSchema).default([]),
+    /** Step of 「知る」「理解を深める」「さらに理解を深める」「実践を支援する」. */
+    step: z.enum(SUPPORT_STEPS).optional(),
+    /** 不動層 groups the measure is for (組織視点). */
+    groups: z.array(z.enum(FUDO_GROUPS)).default([]),
+    /** Step of the growth cycle 「知る」「気づく」「拡げる」. */
+    cycle: z.enum(CYCLE_STEPS).optional(),
+    /** Where the guide explains it: chapter slug and heading anchor. */
+    link: chapterLinkSchema,
+  })
+  .superRefine((m, ctx) => {
+    if (m.ageBands.length > 0 && !m.step) {
+      ctx.addIssue({ code: 'custom', path: ['step'], message: 'ageBands を持つ施策には step（know/understand/deepen/practice）が必要です' });
+    }
+    if (m.groups.length > 0 && !m.cycle) {
+      ctx.addIssue({ code: 'custom', path: ['cycle'], message: 'groups を持つ施策には cycle（know/notice/expand）が必要です' });
+    }
+  });
+
+export type Measure = z.output<typeof measureSchema>;

@@ -1,0 +1,20 @@
+import { spawn } from 'node:child_process';
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+}
+
+/** Runs `astro build` with the given environment (BASE, OUT_DIR, CONTENT_DIR…) and collects its output. */
+export function buildSite(env: Record<string, string>): Promise<BuildResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
