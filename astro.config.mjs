@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
 import { siteBase } from './scripts/site-base.mjs';
 
 /** The sub-path the site is served from, e.g. BASE=/hr/co-guide/ for an intranet. */
@@ -13,6 +14,8 @@ export default defineConfig({
   // Separate output and cache folders let parallel builds (tests, benchmarks) run side by side.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  // Explicit heading ids (`## 知る { #know }`) give HR short, stable anchors to link to.
+  markdown: { processor: satteri({ features: { headingAttributes: true } }) },
   integrations: [
     starlight({
       title: 'C/O経営 実践ガイド',
