@@ -5,6 +5,7 @@ import { ageBandSchema } from './schemas/age-band';
 import { fudoGroupSchema } from './schemas/fudo-group';
 import { instrumentSchema } from './schemas/instrument';
 import { measureSchema } from './schemas/measure';
+import { penetrationStepSchema } from './schemas/penetration-step';
 
 // Content lives in the top-level content/ folder, apart from code. CONTENT_DIR points the build at
 // another copy (the scale benchmark and the invalid-content test use it).
@@ -18,6 +19,7 @@ export const collections = {
   measures: defineCollection({ loader: file(`${root}/data/measures.yaml`), schema: measureSchema }),
   ageBands: defineCollection({ loader: file(`${root}/data/age-bands.yaml`), schema: ageBandSchema }),
   fudoGroups: defineCollection({ loader: file(`${root}/data/fudo-groups.yaml`), schema: fudoGroupSchema }),
+  penetrationSteps: defineCollection({ loader: file(`${root}/data/penetration-steps.yaml`), schema: penetrationStepSchema }),
   instruments: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${root}/data/instruments` }),
     schema: instrumentSchema,

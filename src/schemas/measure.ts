@@ -27,6 +27,8 @@ export const measureSchema = z
     groups: z.array(z.enum(FUDO_GROUPS)).default([]),
     /** Step of the growth cycle 「知る」「気づく」「拡げる」. */
     cycle: z.enum(CYCLE_STEPS).optional(),
+    /** 浸透ステップ ids (content/data/penetration-steps.yaml) at which an organisation-wide measure fits best. */
+    stages: z.array(idSchema).default([]),
     /** Where the guide explains it: chapter slug and heading anchor. */
     link: chapterLinkSchema,
   })
