@@ -45,7 +45,7 @@ export default defineConfig({
         },
         { label: '経営視点', items: ['keiei/matrix', 'keiei/thirties'] },
         { label: '組織視点', items: ['soshiki/fudo', 'soshiki/groups', 'soshiki/cycle'] },
-        { label: '個人視点', items: ['kojin/age-bands', 'kojin/measures'] },
+        { label: '個人視点', items: ['kojin/age-bands', 'kojin/measures', 'kojin/self-check'] },
         {
           label: '診断ツール',
           items: ['tools/self-check', 'tools/org-check', 'tools/matrix', 'tools/team', 'tools/embed', 'tools/model'],
