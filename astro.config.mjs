@@ -25,7 +25,10 @@ export default defineConfig({
       favicon: '/favicon.svg',
       customCss: ['./src/styles/custom.css'],
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-      components: { PageTitle: './src/components/PageTitle.astro' },
+      components: {
+        PageTitle: './src/components/PageTitle.astro',
+        Search: './src/components/Search.astro',
+      },
       sidebar: [
         {
           label: 'はじめに',

@@ -9,7 +9,8 @@ export interface BuildResult {
 export function buildSite(env: Record<string, string>): Promise<BuildResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      // vitest sets NODE_ENV=test, which would make Astro build a dev-flavoured site (Starlight then disables search).
+      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
