@@ -1,11 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
+import { parse as parseYaml } from 'yaml';
 import { ageBandSchema } from './schemas/age-band';
 import { fudoGroupSchema } from './schemas/fudo-group';
 import { instrumentSchema } from './schemas/instrument';
 import { measureSchema } from './schemas/measure';
 import { penetrationStepSchema } from './schemas/penetration-step';
+import { selfCheckRulesSchema } from './schemas/self-check-rules';
 
 // Content lives in the top-level content/ folder, apart from code. CONTENT_DIR points the build at
 // another copy (the scale benchmark and the invalid-content test use it).
@@ -20,6 +22,11 @@ export const collections = {
   ageBands: defineCollection({ loader: file(`${root}/data/age-bands.yaml`), schema: ageBandSchema }),
   fudoGroups: defineCollection({ loader: file(`${root}/data/fudo-groups.yaml`), schema: fudoGroupSchema }),
   penetrationSteps: defineCollection({ loader: file(`${root}/data/penetration-steps.yaml`), schema: penetrationStepSchema }),
+  selfCheckRules: defineCollection({
+    // A single-object file: the loader needs one entry, keyed by id.
+    loader: file(`${root}/data/self-check-rules.yaml`, { parser: (text) => ({ 'self-check': parseYaml(text) }) }),
+    schema: selfCheckRulesSchema,
+  }),
   instruments: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${root}/data/instruments` }),
     schema: instrumentSchema,

@@ -19,15 +19,27 @@ export const choiceOptionSchema = z.object({
   label: z.string().trim().min(1),
 });
 
-export const choiceQuestionSchema = z.object({
-  id: idSchema,
-  text: z.string().trim().min(1),
-  help: z.string().trim().optional(),
-  multiple: z.boolean().default(false),
-  /** Whether the questionnaire can be finished without answering. */
-  optional: z.boolean().default(false),
-  options: z.array(choiceOptionSchema).min(2),
-});
+export const choiceQuestionSchema = z
+  .object({
+    id: idSchema,
+    text: z.string().trim().min(1),
+    help: z.string().trim().optional(),
+    multiple: z.boolean().default(false),
+    /** Whether the questionnaire can be finished without answering. */
+    optional: z.boolean().default(false),
+    /** Options written here… */
+    options: z.array(choiceOptionSchema).min(2).optional(),
+    /**
+     * …or taken from another data file, so that they are never copied: `ageBands` lists the age bands of
+     * content/data/age-bands.yaml; `reasons` lists the stagnation reasons of the band chosen in `dependsOn`.
+     */
+    source: z.enum(['ageBands', 'reasons']).optional(),
+    dependsOn: idSchema.optional(),
+  })
+  .superRefine((q, ctx) => {
+    if (!q.options === !q.source) ctx.addIssue({ code: 'custom', path: ['options'], message: 'options か source のどちらか一方を書いてください' });
+    if (q.source === 'reasons' && !q.dependsOn) ctx.addIssue({ code: 'custom', path: ['dependsOn'], message: 'source: reasons には年代の設問 id を dependsOn に書いてください' });
+  });
 
 export const dimensionSchema = z.object({
   id: idSchema,
@@ -62,6 +74,9 @@ export const instrumentSchema = z
       seen.add(item.id);
     });
     inst.choices.forEach((c, i) => {
+      if (c.dependsOn && !inst.choices.some((o) => o.id === c.dependsOn)) {
+        ctx.addIssue({ code: 'custom', path: ['choices', i, 'dependsOn'], message: `dependsOn "${c.dependsOn}" は choices にありません` });
+      }
       if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['choices', i, 'id'], message: `id "${c.id}" が重複しています` });
       seen.add(c.id);
     });
