@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { unanswered, type AnswerSet } from '../../lib/answers';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { emptyAnswerSet, unanswered, type AnswerSet } from '../../lib/answers';
 import { diagnose, optionsResolver, type SelfCheckData } from '../../lib/self-check/engine';
 import { resultToCsv, resultToJson } from '../../lib/self-check/export';
 import { decodeShareCode, encodeShareCode } from '../../lib/share-code';
@@ -23,8 +23,14 @@ const SHARE_PREFIX = '#r=';
 /** The employee self-check: questions screen by screen, then the result; a share link shows a result read-only. */
 export default function SelfCheck({ data, base }: Props) {
   const st = selfCheckStore(data);
-  const set = useStore(st.$answers);
-  const page = useStore(st.$page);
+  const storedSet = useStore(st.$answers);
+  const storedPage = useStore(st.$page);
+  // Hydration must see exactly what the server rendered (an empty first screen); saved answers are
+  // applied right after, as an ordinary update, so that checked radios are really set.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  const set = mounted ? storedSet : emptyAnswerSet(data.instrumentId, data.instrument.version);
+  const page = mounted ? storedPage : 0;
   const notice = useStore(st.$notice);
   const storageNotice = useStore($storageNotice);
   const pages = useMemo(() => screens(data.instrument), [data]);
@@ -65,7 +71,7 @@ export default function SelfCheck({ data, base }: Props) {
   }, []);
 
   const current = Math.min(page, pages.length);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (moved.current) pageHeading.current?.focus();
   }, [current]);
 
@@ -74,23 +80,27 @@ export default function SelfCheck({ data, base }: Props) {
     setShareUrl(null);
     st.$page.set(Math.max(0, Math.min(n, pages.length)));
   };
+  // Updates read the store, not this render's copy: quick keyboard input can fire several changes
+  // before the next render, and each must build on the one before.
   const answer = (id: string, value: number) => {
-    st.$answers.set({ ...set, answers: { ...set.answers, [id]: value } });
+    const latest = st.$answers.get();
+    st.$answers.set({ ...latest, answers: { ...latest.answers, [id]: value } });
     if (flagged.includes(id)) setFlagged(flagged.filter((f) => f !== id));
   };
   const choose = (id: string, option: string | null) => {
-    const choices = { ...set.choices };
+    const latest = st.$answers.get();
+    const choices = { ...latest.choices };
     if (option === null) delete choices[id];
     else choices[id] = [option];
     // A new age band makes the previous band's reason meaningless.
     for (const q of data.instrument.choices) {
       if (q.dependsOn === id && choices[q.id]?.some((c) => !resolve(q.id, choices).some((o) => o.id === c))) delete choices[q.id];
     }
-    st.$answers.set({ ...set, choices });
+    st.$answers.set({ ...latest, choices });
     if (flagged.includes(id)) setFlagged(flagged.filter((f) => f !== id));
   };
   const finish = () => {
-    const missing = unanswered(set, data.instrument);
+    const missing = unanswered(st.$answers.get(), data.instrument);
     if (missing.length === 0) {
       setFlagged([]);
       go(pages.length);

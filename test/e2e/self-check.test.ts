@@ -1,0 +1,219 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { optionsResolver } from '@/lib/self-check/engine';
+import { encodeShareCode } from '@/lib/share-code';
+import { selfCheckData } from '../unit/support/data';
+import { axeViolations, describeViolations, launchBrowser, openPage, siteURL } from './support/browser';
+
+const data = selfCheckData();
+const items = data.instrument.items;
+const PAGE = 'tools/self-check/';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** Answers giving each face the keyed level asked for: agreeing on normal items, disagreeing on reverse ones. */
+const answerFor = (levels: Record<string, number>) => (item: (typeof items)[number]) => (item.reverse ? 6 - levels[item.dimension]! : levels[item.dimension]!);
+// Strong on 見える/増やす, cannot picture using it here, measures reach: 体現度 (100+100+0)/3 ≈ 67 → 伸長層, group つなぐ.
+const LEVELS = { mieru: 5, fuyasu: 5, tsunagu: 1, reach: 4 };
+
+const hydrated = (page: Page) => page.locator('astro-island[component-url*="SelfCheck"]:not([ssr])').waitFor();
+
+/** Answers the current screen's Likert items with the keyboard only: Tab into a group, Space, arrows. */
+async function answerScreenByKeyboard(page: Page, value: (id: string) => number) {
+  const names = await page.locator('fieldset.likert').evaluateAll((fs) => fs.map((f) => f.id.replace(/^q-/, '')));
+  for (const id of names) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe(`q-${id}`);
+    await page.keyboard.press('Space');
+    for (let i = 1; i < value(id); i++) await page.keyboard.press('ArrowRight');
+  }
+}
+
+async function pressButton(page: Page, name: string) {
+  // Tab forward until the named button has focus, then press Enter: no mouse involved.
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    const text = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent?.trim());
+    if (text === name) return page.keyboard.press('Enter');
+  }
+  throw new Error(`no button 「${name}」 reached by Tab`);
+}
+
+async function answerAllByKeyboard(page: Page, levels: Record<string, number>, band: string) {
+  const value = (id: string) => answerFor(levels)(items.find((i) => i.id === id)!);
+  await page.locator('#page-heading').focus();
+  const screens = Math.ceil(items.length / 6);
+  for (let s = 0; s < screens; s++) {
+    await answerScreenByKeyboard(page, value);
+    await pressButton(page, '次へ');
+    await page.getByRole('heading', { name: `質問 ${s + 2} / ${screens + 1}` }).waitFor();
+    // Focus moves to the new screen's heading, so the next Tab reaches its first question.
+    await page.waitForFunction(() => document.activeElement?.id === 'page-heading');
+  }
+  // Age band: Tab into the group, Space picks the focused option, arrows move until the wanted one is chosen.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  for (let i = 0; i < data.ageBands.length; i++) {
+    if ((await page.evaluate(() => (document.activeElement as HTMLInputElement).value)) === band) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  expect(await page.locator(`input[name="q-age"][value="${band}"]`).isChecked()).toBe(true);
+  await page.keyboard.press('Tab'); // the optional reason group, left at 選ばない
+  await pressButton(page, '結果を見る');
+  await page
+    .locator('#result-heading')
+    .waitFor({ timeout: 5000 })
+    .catch(async () => {
+      throw new Error(`no result: ${(await page.getByRole('alert').allTextContents()).join(' / ')} ${await page.locator('.progress-text').textContent()}`);
+    });
+}
+
+describe('employee self-check', () => {
+  it('is answered to its result by keyboard alone, loads the chart only then, and passes axe on both views', async () => {
+    const { page, offsite, errors } = await openPage(browser);
+    const chartRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/radar/i.test(r.url())) chartRequests.push(r.url());
+    });
+    await page.goto(siteURL(PAGE));
+    await hydrated(page);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    expect(chartRequests).toEqual([]);
+
+    await answerAllByKeyboard(page, LEVELS, 'middle');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-heading');
+    expect(await page.getByTestId('segment').textContent()).toBe('伸長層');
+    expect(await page.getByTestId('group').textContent()).toBe('自社での発揮を描けない群');
+    expect(await page.getByTestId('score-tsunagu').textContent()).toBe('0');
+    expect(await page.getByTestId('reason').textContent()).toBe('社内での次の一手が描けない');
+    // Measures link to the chapter sections that explain them, under the base path.
+    const hrefs = await page.getByTestId('measures').locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const h of hrefs) expect(h).toMatch(/^\/hr\/co-guide\/[a-z-]+\/[a-z-]+\/#[a-z-]+$/);
+    await page.locator('.radar-chart canvas').waitFor();
+    expect(chartRequests.length).toBeGreaterThan(0);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    expect(offsite).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('resumes after a reload mid-way and clears everything on start over', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(siteURL(PAGE));
+    await hydrated(page);
+    const first = items.slice(0, 6);
+    for (const item of first) await page.locator(`input[name="q-${item.id}"][value="2"]`).check();
+    await page.getByRole('button', { name: '次へ' }).click();
+    await page.locator(`input[name="q-${items[6]!.id}"][value="5"]`).check();
+    await page.reload();
+    await hydrated(page);
+    await page.getByRole('heading', { name: /質問 2 \// }).waitFor();
+    expect(await page.locator(`input[name="q-${items[6]!.id}"][value="5"]`).isChecked()).toBe(true);
+    expect(await page.locator('.progress-text').textContent()).toContain('7問に回答済み');
+
+    await page.getByRole('button', { name: '最初からやり直す' }).click();
+    await page.getByRole('button', { name: '回答を消してやり直す' }).click();
+    await page.getByRole('heading', { name: /質問 1 \// }).waitFor();
+    expect(await page.locator(`input[name="q-${items[0]!.id}"]:checked`).count()).toBe(0);
+    await page.reload();
+    await hydrated(page);
+    expect(await page.locator('.progress-text').textContent()).toContain('0問に回答済み');
+  });
+
+  it('shares a result by link, exports it as JSON and CSV, and marks unanswered questions', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(siteURL(PAGE));
+    await hydrated(page);
+    // Trying to finish early points at what is missing.
+    for (let s = 0; s < 4; s++) await page.getByRole('button', { name: '次へ' }).click();
+    await page.getByRole('button', { name: '結果を見る' }).click();
+    expect(await page.getByRole('alert').first().textContent()).toContain('まだ答えていない設問が 25 問');
+    await page.getByRole('heading', { name: /質問 1 \// }).waitFor();
+
+    const value = answerFor({ mieru: 1, fuyasu: 1, tsunagu: 1, reach: 1 });
+    for (const item of items) {
+      const on = page.locator(`input[name="q-${item.id}"][value="${value(item)}"]`);
+      if (!(await on.isVisible())) await page.getByRole('button', { name: '次へ' }).click();
+      await on.check();
+    }
+    await page.getByRole('button', { name: '次へ' }).click();
+    await page.locator('input[name="q-age"][value="senior"]').check();
+    await page.locator('input[name="q-reason"][value="senior-skill-gap"]').check();
+    await page.getByRole('button', { name: '結果を見る' }).click();
+    expect(await page.getByTestId('segment').textContent()).toBe('不動層');
+    expect(await page.getByTestId('group').textContent()).toBe('リーチ不足群');
+
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSONで保存' }).click()]);
+    const exported = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+    expect(exported).toMatchObject({ format: 'co-guide/self-check-result', instrument: 'self-check', version: 1, choices: { age: ['senior'], reason: ['senior-skill-gap'] }, result: { segment: 'fudo', group: 'reach' } });
+    expect(Object.keys(exported.answers)).toHaveLength(items.length);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSVで保存' }).click()]);
+    const csvText = readFileSync((await csv.path())!, 'utf8');
+    expect(csvText).toContain('結果,区分,不動層');
+    expect(csvText).toContain('停滞理由,経験と求められる技能がずれる');
+
+    await page.getByRole('button', { name: '共有リンクを作る' }).click();
+    const link = await page.locator('#share-url').inputValue();
+    expect(link).toMatch(/\/hr\/co-guide\/tools\/self-check\/#r=self-check\.1\./);
+    expect(await page.locator('.widget-warning').textContent()).toContain('回答がそのまま入っています');
+    await context.close();
+
+    // Someone else opens the link: the result shows, and their own (empty) answers are untouched.
+    const other = await openPage(browser);
+    await other.page.goto(link);
+    await hydrated(other.page);
+    expect(await other.page.getByTestId('segment').textContent()).toBe('不動層');
+    expect(await other.page.getByTestId('reason').textContent()).toBe('経験と求められる技能がずれる');
+    expect(describeViolations(await axeViolations(other.page))).toBe('');
+    await other.page.getByRole('button', { name: '自分で診断する' }).click();
+    await other.page.getByRole('heading', { name: /質問 1 \// }).waitFor();
+    expect(other.offsite).toEqual([]);
+    await other.context.close();
+  });
+
+  it('explains a tampered, truncated or old-version link and a broken saved answer set without crashing', async () => {
+    const resolve = optionsResolver(data);
+    const good = encodeShareCode('self-check', data.instrument, { instrument: 'self-check', version: 1, answers: { m1: 5 }, choices: { age: ['young'] } }, resolve);
+    const old = encodeShareCode('self-check', { ...data.instrument, version: 0 }, { instrument: 'self-check', version: 0, answers: {}, choices: {} }, resolve);
+    const cases: [string, string][] = [
+      [good.replace('.5', '.4'), '壊れているか、書き換えられています'],
+      [good.slice(0, 20), 'リンクが途中で切れていないか'],
+      [old, '古い版'],
+      ['%E0%A4%A', '形が正しくありません'],
+    ];
+    const { page, errors } = await openPage(browser);
+    for (const [code, message] of cases) {
+      await page.goto(`${siteURL(PAGE)}#r=${code}`);
+      await hydrated(page);
+      expect(await page.getByRole('alert').first().textContent()).toContain(message);
+      // The questionnaire is still there to use.
+      await page.locator('#page-heading').waitFor();
+      await page.goto('about:blank');
+    }
+    expect(errors).toEqual([]);
+
+    const broken = await openPage(browser);
+    await broken.context.addInitScript(() => localStorage.setItem('co-guide:self-check:v1', '{"instrument":"self-check","version":1,"answers":{"zz":9}}'));
+    await broken.page.goto(siteURL(PAGE));
+    await hydrated(broken.page);
+    expect(await broken.page.getByRole('alert').first().textContent()).toContain('保存されていた回答を使えませんでした');
+    await broken.page.locator(`input[name="q-${items[0]!.id}"][value="3"]`).check();
+    expect(await broken.page.locator('.progress-text').textContent()).toContain('1問に回答済み');
+    expect(broken.errors).toEqual([]);
+  });
+
+  it('is also part of the 個人視点 chapter, sharing the same saved answers', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(siteURL(PAGE));
+    await hydrated(page);
+    await page.locator(`input[name="q-${items[0]!.id}"][value="4"]`).check();
+    await page.goto(siteURL('kojin/self-check/'));
+    await hydrated(page);
+    expect(await page.locator(`input[name="q-${items[0]!.id}"][value="4"]`).isChecked()).toBe(true);
+  });
+});
