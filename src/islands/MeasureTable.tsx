@@ -26,9 +26,10 @@ export default function MeasureTable({ measures, bands, base }: Props) {
   return (
     <div class="measure-table not-content">
       <div class="measure-filters" role="group" aria-label="施策の絞り込み">
-        <label>
-          年代
+        <div class="measure-filter">
+          <label for="mt-band">年代</label>
           <select
+            id="mt-band"
             value={filter.band ?? ''}
             onChange={(e) => {
               const band = ((e.currentTarget as HTMLSelectElement).value || undefined) as AgeBand | undefined;
@@ -43,10 +44,10 @@ export default function MeasureTable({ measures, bands, base }: Props) {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          停滞理由
-          <select value={filter.reason ?? ''} onChange={(e) => update({ ...filter, reason: (e.currentTarget as HTMLSelectElement).value || undefined })}>
+        </div>
+        <div class="measure-filter">
+          <label for="mt-reason">停滞理由</label>
+          <select id="mt-reason" value={filter.reason ?? ''} onChange={(e) => update({ ...filter, reason: (e.currentTarget as HTMLSelectElement).value || undefined })}>
             <option value="">すべて</option>
             {reasonOptions.map((r) => (
               <option value={r.id} key={r.id}>
@@ -54,10 +55,10 @@ export default function MeasureTable({ measures, bands, base }: Props) {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          ステップ
-          <select value={filter.step ?? ''} onChange={(e) => update({ ...filter, step: ((e.currentTarget as HTMLSelectElement).value || undefined) as SupportStep | undefined })}>
+        </div>
+        <div class="measure-filter">
+          <label for="mt-step">ステップ</label>
+          <select id="mt-step" value={filter.step ?? ''} onChange={(e) => update({ ...filter, step: ((e.currentTarget as HTMLSelectElement).value || undefined) as SupportStep | undefined })}>
             <option value="">すべて</option>
             {SUPPORT_STEPS.map((s) => (
               <option value={s} key={s}>
@@ -65,7 +66,7 @@ export default function MeasureTable({ measures, bands, base }: Props) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button type="button" class="widget-link-button" onClick={() => update({})} disabled={!filter.band && !filter.reason && !filter.step}>
           絞り込みを解除
         </button>

@@ -21,7 +21,7 @@ const answerFor = (levels: Record<string, number>) => (item: (typeof items)[numb
 // Strong on 見える/増やす, cannot picture using it here, measures reach: 体現度 (100+100+0)/3 ≈ 67 → 伸長層, group つなぐ.
 const LEVELS = { mieru: 5, fuyasu: 5, tsunagu: 1, reach: 4 };
 
-const hydrated = (page: Page) => page.locator('astro-island[component-url*="SelfCheck"]:not([ssr])').waitFor();
+const hydrated = (page: Page) => page.locator('astro-island[component-url*="SelfCheck"]:not([ssr])').waitFor({ state: 'attached' });
 
 /** Answers the current screen's Likert items with the keyboard only: Tab into a group, Space, arrows. */
 async function answerScreenByKeyboard(page: Page, value: (id: string) => number) {
