@@ -170,7 +170,7 @@ describe('employee self-check', () => {
     expect(await other.page.getByTestId('segment').textContent()).toBe('不動層');
     expect(await other.page.getByTestId('reason').textContent()).toBe('経験と求められる技能がずれる');
     expect(describeViolations(await axeViolations(other.page))).toBe('');
-    await other.page.getByRole('button', { name: '自分で診断する' }).click();
+    await other.page.getByRole('button', { name: '自分で回答する' }).click();
     await other.page.getByRole('heading', { name: /質問 1 \// }).waitFor();
     expect(other.offsite).toEqual([]);
     await other.context.close();

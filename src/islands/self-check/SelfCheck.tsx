@@ -1,15 +1,7 @@
-import { useStore } from '@nanostores/preact';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { emptyAnswerSet, unanswered, type AnswerSet } from '../../lib/answers';
+import { useMemo } from 'preact/hooks';
 import { diagnose, optionsResolver, type SelfCheckData } from '../../lib/self-check/engine';
 import { resultToCsv, resultToJson } from '../../lib/self-check/export';
-import { decodeShareCode, encodeShareCode } from '../../lib/share-code';
-import { $storageNotice } from '../../stores/answer-store';
-import { selfCheckStore } from '../../stores/self-check';
-import { downloadText } from '../download';
-import { ShareLink } from '../ShareLink';
-import { screens } from './pages';
-import { Questions } from './Questions';
+import { DiagnosticWidget } from '../diagnostic/DiagnosticWidget';
 import { Result } from './Result';
 
 interface Props {
@@ -18,225 +10,22 @@ interface Props {
   base: string;
 }
 
-const SHARE_PREFIX = '#r=';
-
-/** The employee self-check: questions screen by screen, then the result; a share link shows a result read-only. */
+/** The employee self-check: the shared questionnaire flow with this instrument's result view. */
 export default function SelfCheck({ data, base }: Props) {
-  const st = selfCheckStore(data);
-  const storedSet = useStore(st.$answers);
-  const storedPage = useStore(st.$page);
-  // Hydration must see exactly what the server rendered (an empty first screen); saved answers are
-  // applied right after, as an ordinary update, so that checked radios are really set.
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-  const set = mounted ? storedSet : emptyAnswerSet(data.instrumentId, data.instrument.version);
-  const page = mounted ? storedPage : 0;
-  const notice = useStore(st.$notice);
-  const storageNotice = useStore($storageNotice);
-  const pages = useMemo(() => screens(data.instrument), [data]);
-  const resolve = useMemo(() => optionsResolver(data), [data]);
-  const [shared, setShared] = useState<AnswerSet | null>(null);
-  const [linkError, setLinkError] = useState<string | null>(null);
-  const [flagged, setFlagged] = useState<string[]>([]);
-  const [shareUrl, setShareUrl] = useState<string | null>(null);
-  const [confirmReset, setConfirmReset] = useState(false);
-  const pageHeading = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
-
-  // A share link in the hash shows that result without touching the reader's own saved answers.
-  useEffect(() => {
-    const read = () => {
-      if (!location.hash.startsWith(SHARE_PREFIX)) {
-        setShared(null);
-        return;
-      }
-      let code = location.hash.slice(SHARE_PREFIX.length);
-      try {
-        code = decodeURIComponent(code);
-      } catch {
-        /* keep the raw text; the decoder reports it */
-      }
-      const r = decodeShareCode(code, data.instrumentId, data.instrument, resolve);
-      if (r.ok) {
-        setShared(r.value);
-        setLinkError(null);
-      } else {
-        setShared(null);
-        setLinkError(r.message);
-      }
-    };
-    read();
-    window.addEventListener('hashchange', read);
-    return () => window.removeEventListener('hashchange', read);
-  }, []);
-
-  const current = Math.min(page, pages.length);
-  useLayoutEffect(() => {
-    if (moved.current) pageHeading.current?.focus();
-  }, [current]);
-
-  const go = (n: number) => {
-    moved.current = true;
-    setShareUrl(null);
-    st.$page.set(Math.max(0, Math.min(n, pages.length)));
-  };
-  // Updates read the store, not this render's copy: quick keyboard input can fire several changes
-  // before the next render, and each must build on the one before.
-  const answer = (id: string, value: number) => {
-    const latest = st.$answers.get();
-    st.$answers.set({ ...latest, answers: { ...latest.answers, [id]: value } });
-    if (flagged.includes(id)) setFlagged(flagged.filter((f) => f !== id));
-  };
-  const choose = (id: string, option: string | null) => {
-    const latest = st.$answers.get();
-    const choices = { ...latest.choices };
-    if (option === null) delete choices[id];
-    else choices[id] = [option];
-    // A new age band makes the previous band's reason meaningless.
-    for (const q of data.instrument.choices) {
-      if (q.dependsOn === id && choices[q.id]?.some((c) => !resolve(q.id, choices).some((o) => o.id === c))) delete choices[q.id];
-    }
-    st.$answers.set({ ...latest, choices });
-    if (flagged.includes(id)) setFlagged(flagged.filter((f) => f !== id));
-  };
-  const finish = () => {
-    const missing = unanswered(st.$answers.get(), data.instrument);
-    if (missing.length === 0) {
-      setFlagged([]);
-      go(pages.length);
-      return;
-    }
-    setFlagged(missing);
-    const first = pages.findIndex((p) => p.items.some((i) => i.id === missing[0]) || p.choices.some((c) => c.id === missing[0]));
-    moved.current = false;
-    st.$page.set(first);
-    setTimeout(() => document.querySelector<HTMLInputElement>(`#q-${missing[0]} input`)?.focus(), 0);
-  };
-  const leaveShared = () => {
-    history.replaceState(null, '', location.pathname + location.search);
-    setShared(null);
-  };
-  const reset = () => {
-    st.reset();
-    setFlagged([]);
-    setConfirmReset(false);
-    setShareUrl(null);
-    moved.current = true;
-  };
-
-  const total = data.instrument.items.length + data.instrument.choices.filter((c) => !c.optional).length;
-  const left = unanswered(set, data.instrument).length;
-  const notices = [storageNotice, notice, linkError && `共有リンクを開けませんでした。${linkError}`].filter(Boolean) as string[];
-
-  if (shared) {
-    const d = diagnose(data, shared);
-    return (
-      <div class="self-check not-content">
-        <div class="widget-banner" role="status">
-          <p>共有リンクの結果を表示しています。このブラウザに保存されているあなた自身の回答は変わりません。</p>
-          <button type="button" class="widget-button" onClick={leaveShared}>
-            自分で診断する
-          </button>
-        </div>
-        <Result d={d} base={base} title="共有された診断結果" />
-      </div>
-    );
-  }
-
-  const onResult = current === pages.length;
-  const d = onResult ? diagnose(data, set) : null;
+  const optionsFor = useMemo(() => optionsResolver(data), [data]);
   return (
-    <div class="self-check not-content">
-      {notices.map((n) => (
-        <div class="widget-banner is-error" role="alert" key={n}>
-          <p>{n}</p>
-        </div>
-      ))}
-      {d ? (
-        <Result d={d} base={base} title="あなたの診断結果">
-          <div class="result-actions no-print">
-            <h3>結果を使う</h3>
-            <div class="button-row">
-              <button type="button" class="widget-button" onClick={() => setShareUrl(`${location.origin}${location.pathname}${SHARE_PREFIX}${encodeShareCode(data.instrumentId, data.instrument, set, resolve)}`)}>
-                共有リンクを作る
-              </button>
-              <button type="button" class="widget-button" onClick={() => downloadText('co-self-check-result.json', resultToJson(set, d, new Date()), 'application/json')}>
-                JSONで保存
-              </button>
-              <button type="button" class="widget-button" onClick={() => downloadText('co-self-check-result.csv', resultToCsv(data, set, d), 'text/csv')}>
-                CSVで保存
-              </button>
-              <button type="button" class="widget-button" onClick={() => window.print()}>
-                印刷する
-              </button>
-              <button type="button" class="widget-button is-secondary" onClick={() => go(pages.length - 1)}>
-                回答を見直す
-              </button>
-            </div>
-            {shareUrl && <ShareLink url={shareUrl} />}
-            <ResetControl confirming={confirmReset} onAsk={() => setConfirmReset(true)} onCancel={() => setConfirmReset(false)} onConfirm={reset} />
-          </div>
+    <DiagnosticWidget
+      instrumentId={data.instrumentId}
+      instrument={data.instrument}
+      optionsFor={optionsFor}
+      fileStem="co-self-check-result"
+      exportJson={(set) => resultToJson(set, diagnose(data, set), new Date())}
+      exportCsv={(set) => resultToCsv(data, set, diagnose(data, set))}
+      renderResult={(set, shared, actions) => (
+        <Result d={diagnose(data, set)} base={base} title={shared ? '共有された診断結果' : 'あなたの診断結果'}>
+          {actions}
         </Result>
-      ) : (
-        <form class="questionnaire" onSubmit={(e) => e.preventDefault()} aria-labelledby="page-heading">
-          <div class="progress">
-            <label for="self-check-progress">回答の進み具合</label>
-            <progress id="self-check-progress" max={total} value={total - left} />
-            <p class="progress-text" aria-live="polite">
-              {total}問中 {total - left}問に回答済み
-            </p>
-          </div>
-          <h2 id="page-heading" ref={pageHeading} tabIndex={-1}>
-            質問 {current + 1} / {pages.length}
-          </h2>
-          {flagged.length > 0 && (
-            <div class="widget-banner is-error" role="alert">
-              <p>まだ答えていない設問が {flagged.length} 問あります。印のついた設問に答えてから、もう一度「結果を見る」を押してください。</p>
-            </div>
-          )}
-          <Questions instrument={data.instrument} screen={pages[current]!} set={set} optionsFor={resolve} flagged={flagged} onAnswer={answer} onChoose={choose} />
-          <div class="button-row nav-row">
-            <button type="button" class="widget-button is-secondary" onClick={() => go(current - 1)} disabled={current === 0}>
-              前へ
-            </button>
-            {current < pages.length - 1 ? (
-              <button type="button" class="widget-button" onClick={() => go(current + 1)}>
-                次へ
-              </button>
-            ) : (
-              <button type="button" class="widget-button" onClick={finish}>
-                結果を見る
-              </button>
-            )}
-          </div>
-          <ResetControl confirming={confirmReset} onAsk={() => setConfirmReset(true)} onCancel={() => setConfirmReset(false)} onConfirm={reset} />
-        </form>
       )}
-    </div>
-  );
-}
-
-function ResetControl({ confirming, onAsk, onCancel, onConfirm }: { confirming: boolean; onAsk: () => void; onCancel: () => void; onConfirm: () => void }) {
-  if (!confirming) {
-    return (
-      <p class="reset-row">
-        <button type="button" class="widget-link-button" onClick={onAsk}>
-          最初からやり直す
-        </button>
-      </p>
-    );
-  }
-  return (
-    <div class="reset-row widget-card" role="group" aria-label="回答の消去の確認">
-      <p>このブラウザに保存した回答をすべて消して、最初からやり直しますか。</p>
-      <div class="button-row">
-        <button type="button" class="widget-button is-danger" onClick={onConfirm}>
-          回答を消してやり直す
-        </button>
-        <button type="button" class="widget-button is-secondary" onClick={onCancel}>
-          やめる
-        </button>
-      </div>
-    </div>
+    />
   );
 }

@@ -1,7 +1,7 @@
 import type { AnswerSet } from '../../lib/answers';
 import type { Option } from '../../lib/choice-options';
 import type { Instrument } from '../../schemas/instrument';
-import type { Screen } from './pages';
+import type { Screen } from './screens';
 
 interface Props {
   instrument: Instrument;

@@ -1,0 +1,251 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { emptyAnswerSet, unanswered, type AnswerSet } from '../../lib/answers';
+import type { Option } from '../../lib/choice-options';
+import { decodeShareCode, encodeShareCode } from '../../lib/share-code';
+import type { Instrument } from '../../schemas/instrument';
+import { $storageNotice } from '../../stores/answer-store';
+import { questionnaireStore } from '../../stores/questionnaire';
+import { downloadText } from '../download';
+import { ShareLink } from '../ShareLink';
+import { Questions } from './Questions';
+import { screens } from './screens';
+
+export interface DiagnosticProps {
+  instrumentId: string;
+  instrument: Instrument;
+  optionsFor: (questionId: string, choices: Record<string, string[]>) => Option[];
+  /** Renders the result of an answer set; `shared` is true for a result opened from a link. */
+  renderResult: (set: AnswerSet, shared: boolean, actions: ComponentChildren) => ComponentChildren;
+  exportJson: (set: AnswerSet) => string;
+  exportCsv: (set: AnswerSet) => string;
+  /** File name stem for exports, e.g. co-self-check-result. */
+  fileStem: string;
+}
+
+const SHARE_PREFIX = '#r=';
+
+/**
+ * A questionnaire widget: questions screen by screen with progress, back/forward and start over, answers kept in
+ * localStorage, then the result with share link, JSON/CSV export and print. A share link in the hash shows a
+ * result read-only, never touching the reader's own saved answers. Used by the self-check and the org self-check.
+ */
+export function DiagnosticWidget({ instrumentId, instrument, optionsFor, renderResult, exportJson, exportCsv, fileStem }: DiagnosticProps) {
+  const st = questionnaireStore(instrumentId, instrument, optionsFor);
+  const storedSet = useStore(st.$answers);
+  const storedPage = useStore(st.$page);
+  // Hydration must see exactly what the server rendered (an empty first screen); saved answers are
+  // applied right after, as an ordinary update, so that checked radios are really set.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  const set = mounted ? storedSet : emptyAnswerSet(instrumentId, instrument.version);
+  const page = mounted ? storedPage : 0;
+  const notice = useStore(st.$notice);
+  const storageNotice = useStore($storageNotice);
+  const pages = useMemo(() => screens(instrument), [instrument]);
+  const [shared, setShared] = useState<AnswerSet | null>(null);
+  const [linkError, setLinkError] = useState<string | null>(null);
+  const [flagged, setFlagged] = useState<string[]>([]);
+  const [shareUrl, setShareUrl] = useState<string | null>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const pageHeading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+
+  // A share link in the hash shows that result without touching the reader's own saved answers.
+  useEffect(() => {
+    const read = () => {
+      if (!location.hash.startsWith(SHARE_PREFIX)) {
+        setShared(null);
+        return;
+      }
+      let code = location.hash.slice(SHARE_PREFIX.length);
+      try {
+        code = decodeURIComponent(code);
+      } catch {
+        /* keep the raw text; the decoder reports it */
+      }
+      const r = decodeShareCode(code, instrumentId, instrument, optionsFor);
+      if (r.ok) {
+        setShared(r.value);
+        setLinkError(null);
+      } else {
+        setShared(null);
+        setLinkError(r.message);
+      }
+    };
+    read();
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+  }, []);
+
+  const current = Math.min(page, pages.length);
+  useLayoutEffect(() => {
+    if (moved.current) pageHeading.current?.focus();
+  }, [current]);
+
+  const go = (n: number) => {
+    moved.current = true;
+    setShareUrl(null);
+    st.$page.set(Math.max(0, Math.min(n, pages.length)));
+  };
+  // Updates read the store, not this render's copy: quick keyboard input can fire several changes
+  // before the next render, and each must build on the one before.
+  const answer = (id: string, value: number) => {
+    const latest = st.$answers.get();
+    st.$answers.set({ ...latest, answers: { ...latest.answers, [id]: value } });
+    if (flagged.includes(id)) setFlagged(flagged.filter((f) => f !== id));
+  };
+  const choose = (id: string, option: string | null) => {
+    const latest = st.$answers.get();
+    const choices = { ...latest.choices };
+    if (option === null) delete choices[id];
+    else choices[id] = [option];
+    // A new age band makes the previous band's reason meaningless.
+    for (const q of instrument.choices) {
+      if (q.dependsOn === id && choices[q.id]?.some((c) => !optionsFor(q.id, choices).some((o) => o.id === c))) delete choices[q.id];
+    }
+    st.$answers.set({ ...latest, choices });
+    if (flagged.includes(id)) setFlagged(flagged.filter((f) => f !== id));
+  };
+  const finish = () => {
+    const missing = unanswered(st.$answers.get(), instrument);
+    if (missing.length === 0) {
+      setFlagged([]);
+      go(pages.length);
+      return;
+    }
+    setFlagged(missing);
+    const first = pages.findIndex((p) => p.items.some((i) => i.id === missing[0]) || p.choices.some((c) => c.id === missing[0]));
+    moved.current = false;
+    st.$page.set(first);
+    setTimeout(() => document.querySelector<HTMLInputElement>(`#q-${missing[0]} input`)?.focus(), 0);
+  };
+  const leaveShared = () => {
+    history.replaceState(null, '', location.pathname + location.search);
+    setShared(null);
+  };
+  const reset = () => {
+    st.reset();
+    setFlagged([]);
+    setConfirmReset(false);
+    setShareUrl(null);
+    moved.current = true;
+  };
+
+  const total = instrument.items.length + instrument.choices.filter((c) => !c.optional).length;
+  const left = unanswered(set, instrument).length;
+  const notices = [storageNotice, notice, linkError && `共有リンクを開けませんでした。${linkError}`].filter(Boolean) as string[];
+
+  if (shared) {
+    return (
+      <div class="self-check not-content">
+        <div class="widget-banner" role="status">
+          <p>共有リンクの結果を表示しています。このブラウザに保存されているあなた自身の回答は変わりません。</p>
+          <button type="button" class="widget-button" onClick={leaveShared}>
+            自分で回答する
+          </button>
+        </div>
+        {renderResult(shared, true, null)}
+      </div>
+    );
+  }
+
+  const onResult = current === pages.length;
+  return (
+    <div class="self-check not-content">
+      {notices.map((n) => (
+        <div class="widget-banner is-error" role="alert" key={n}>
+          <p>{n}</p>
+        </div>
+      ))}
+      {onResult ? (
+        renderResult(
+          set,
+          false,
+          <div class="result-actions no-print">
+            <h3>結果を使う</h3>
+            <div class="button-row">
+              <button type="button" class="widget-button" onClick={() => setShareUrl(`${location.origin}${location.pathname}${SHARE_PREFIX}${encodeShareCode(instrumentId, instrument, set, optionsFor)}`)}>
+                共有リンクを作る
+              </button>
+              <button type="button" class="widget-button" onClick={() => downloadText(`${fileStem}.json`, exportJson(set), 'application/json')}>
+                JSONで保存
+              </button>
+              <button type="button" class="widget-button" onClick={() => downloadText(`${fileStem}.csv`, exportCsv(set), 'text/csv')}>
+                CSVで保存
+              </button>
+              <button type="button" class="widget-button" onClick={() => window.print()}>
+                印刷する
+              </button>
+              <button type="button" class="widget-button is-secondary" onClick={() => go(pages.length - 1)}>
+                回答を見直す
+              </button>
+            </div>
+            {shareUrl && <ShareLink url={shareUrl} />}
+            <ResetControl confirming={confirmReset} onAsk={() => setConfirmReset(true)} onCancel={() => setConfirmReset(false)} onConfirm={reset} />
+          </div>,
+        )
+      ) : (
+        <form class="questionnaire" onSubmit={(e) => e.preventDefault()} aria-labelledby="page-heading">
+          <div class="progress">
+            <label for={`${instrumentId}-progress`}>回答の進み具合</label>
+            <progress id={`${instrumentId}-progress`} max={total} value={total - left} />
+            <p class="progress-text" aria-live="polite">
+              {total}問中 {total - left}問に回答済み
+            </p>
+          </div>
+          <h2 id="page-heading" ref={pageHeading} tabIndex={-1}>
+            質問 {current + 1} / {pages.length}
+          </h2>
+          {flagged.length > 0 && (
+            <div class="widget-banner is-error" role="alert">
+              <p>まだ答えていない設問が {flagged.length} 問あります。印のついた設問に答えてから、もう一度「結果を見る」を押してください。</p>
+            </div>
+          )}
+          <Questions instrument={instrument} screen={pages[current]!} set={set} optionsFor={optionsFor} flagged={flagged} onAnswer={answer} onChoose={choose} />
+          <div class="button-row nav-row">
+            <button type="button" class="widget-button is-secondary" onClick={() => go(current - 1)} disabled={current === 0}>
+              前へ
+            </button>
+            {current < pages.length - 1 ? (
+              <button type="button" class="widget-button" onClick={() => go(current + 1)}>
+                次へ
+              </button>
+            ) : (
+              <button type="button" class="widget-button" onClick={finish}>
+                結果を見る
+              </button>
+            )}
+          </div>
+          <ResetControl confirming={confirmReset} onAsk={() => setConfirmReset(true)} onCancel={() => setConfirmReset(false)} onConfirm={reset} />
+        </form>
+      )}
+    </div>
+  );
+}
+
+function ResetControl({ confirming, onAsk, onCancel, onConfirm }: { confirming: boolean; onAsk: () => void; onCancel: () => void; onConfirm: () => void }) {
+  if (!confirming) {
+    return (
+      <p class="reset-row">
+        <button type="button" class="widget-link-button" onClick={onAsk}>
+          最初からやり直す
+        </button>
+      </p>
+    );
+  }
+  return (
+    <div class="reset-row widget-card" role="group" aria-label="回答の消去の確認">
+      <p>このブラウザに保存した回答をすべて消して、最初からやり直しますか。</p>
+      <div class="button-row">
+        <button type="button" class="widget-button is-danger" onClick={onConfirm}>
+          回答を消してやり直す
+        </button>
+        <button type="button" class="widget-button is-secondary" onClick={onCancel}>
+          やめる
+        </button>
+      </div>
+    </div>
+  );
+}
