@@ -6,6 +6,7 @@ import { ageBandSchema } from './schemas/age-band';
 import { fudoGroupSchema } from './schemas/fudo-group';
 import { instrumentSchema } from './schemas/instrument';
 import { measureSchema } from './schemas/measure';
+import { orgCheckRulesSchema } from './schemas/org-check-rules';
 import { penetrationStepSchema } from './schemas/penetration-step';
 import { selfCheckRulesSchema } from './schemas/self-check-rules';
 
@@ -26,6 +27,10 @@ export const collections = {
     // A single-object file: the loader needs one entry, keyed by id.
     loader: file(`${root}/data/self-check-rules.yaml`, { parser: (text) => ({ 'self-check': parseYaml(text) }) }),
     schema: selfCheckRulesSchema,
+  }),
+  orgCheckRules: defineCollection({
+    loader: file(`${root}/data/org-check-rules.yaml`, { parser: (text) => ({ 'org-check': parseYaml(text) }) }),
+    schema: orgCheckRulesSchema,
   }),
   instruments: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${root}/data/instruments` }),

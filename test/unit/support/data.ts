@@ -28,3 +28,17 @@ export function selfCheckData(): SelfCheckData {
     measures: measures(),
   };
 }
+
+import { orgCheckRulesSchema } from '@/schemas/org-check-rules';
+import type { OrgCheckData } from '@/lib/org-check/engine';
+
+/** The real organisation self-check data, as the build hands it to the island. */
+export function orgCheckData(): OrgCheckData {
+  return {
+    instrumentId: 'org-check',
+    instrument: load('data/instruments/org-check.yaml', instrumentSchema),
+    rules: load('data/org-check-rules.yaml', orgCheckRulesSchema),
+    steps: penetrationSteps(),
+    measures: measures(),
+  };
+}

@@ -1,0 +1,116 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { chapterHref } from '../../lib/links';
+import type { OrgDiagnosis } from '../../lib/org-check/engine';
+import { FRAME_LABELS, OWNER_LABELS } from '../../lib/vocabulary';
+import { RadarChart } from '../RadarChart';
+
+interface Props {
+  d: OrgDiagnosis;
+  base: string;
+  title: string;
+  roleLabel: string | null;
+  children?: ComponentChildren;
+}
+
+const fmt = (n: number | null) => (n === null ? '—' : n.toFixed(0));
+
+/** The organisation's result: stage on the 浸透ステップ, axis scores (chart + table), weakest links, measures. */
+export function OrgResult({ d, base, title, roleLabel, children }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section class="result" aria-labelledby="result-heading">
+      <h2 id="result-heading" ref={heading} tabIndex={-1}>
+        {title}
+      </h2>
+      <div class="result-headline widget-card">
+        <p class="result-segment">
+          <span class="result-kicker">浸透ステップの現在地{roleLabel ? `（${roleLabel}の見方）` : ''}</span>
+          <strong data-testid="stage">
+            {d.stage.order}. {d.stage.label}
+          </strong>
+        </p>
+        <p>{d.stage.summary}</p>
+        {d.next && (
+          <p>
+            次の段階「{d.next.label}」へ進むために：{d.stage.nextFocus.join('。')}。
+          </p>
+        )}
+        <p>
+          <a href={chapterHref(`co-keiei/steps#${d.stage.id}`, base)}>この段階について詳しく読む</a>
+        </p>
+      </div>
+
+      <h3>三つの軸の点数</h3>
+      <div class="result-scores">
+        <RadarChart labels={d.axes.map((a) => a.label)} series={[{ label: '自社の点数', values: d.axes.map((a) => a.score) }]} summary={`レーダーチャート: ${d.axes.map((a) => `${a.label} ${fmt(a.score)}点`).join('、')}（100点満点）`} />
+        <table class="score-table">
+          <caption>軸ごとの点数（0〜100）</caption>
+          <thead>
+            <tr>
+              <th scope="col">軸</th>
+              <th scope="col">点数</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.axes.map((a) => (
+              <tr key={a.id}>
+                <th scope="row">{a.label}</th>
+                <td data-testid={`axis-${a.id}`}>{fmt(a.score)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      {(d.weakestAxis || d.weakItems.length > 0) && (
+        <>
+          <h3>弱いところ</h3>
+          {d.weakestAxis && (
+            <p>
+              いちばん点数が低いのは「<strong data-testid="weakest">{d.weakestAxis.label}</strong>」の軸です。
+            </p>
+          )}
+          {d.weakItems.length > 0 && (
+            <ul>
+              {d.weakItems.map((w) => (
+                <li key={w.itemId}>
+                  「{w.text}」に「{w.answerLabel}」と答えました。
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+
+      <h3>優先して取り組む施策</h3>
+      {d.measures.length === 0 ? (
+        <p>当てはまる施策が見つかりませんでした。</p>
+      ) : (
+        <ol class="measure-list" data-testid="measures">
+          {d.measures.map((m) => (
+            <li key={m.id} class="widget-card">
+              <p class="measure-title">
+                <a href={chapterHref(m.link, base)}>{m.title}</a>
+              </p>
+              <p>{m.summary}</p>
+              <p class="measure-meta">
+                <span>軸: {m.frames.map((f) => FRAME_LABELS[f]).join('・')}</span>
+                <span>担い手: {m.owners.map((o) => OWNER_LABELS[o]).join('・')}</span>
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+
+      <h3>読み取るときの注意</h3>
+      <ul class="caveats">
+        <li>このセルフチェックは、コンソーシアムの「C/O経営スコア」の考え方を参考にしたこのサイト独自のもので、そのスコアではありません。</li>
+        <li>一人の回答は一つの見方です。経営・人事・現場の管理職がそれぞれ答え、違いを話し合ってください。</li>
+        <li>社員の実感と比べるには、社員の自己診断の結果を本人の同意のもとで<a href={chapterHref('tools/team', base)}>チーム集計</a>にかけてください。</li>
+      </ul>
+      {children}
+    </section>
+  );
+}
