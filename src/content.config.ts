@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { ageBandSchema } from './schemas/age-band';
 import { fudoGroupSchema } from './schemas/fudo-group';
 import { instrumentSchema } from './schemas/instrument';
+import { matrixSchema } from './schemas/matrix';
 import { measureSchema } from './schemas/measure';
 import { orgCheckRulesSchema } from './schemas/org-check-rules';
 import { penetrationStepSchema } from './schemas/penetration-step';
@@ -31,6 +32,10 @@ export const collections = {
   orgCheckRules: defineCollection({
     loader: file(`${root}/data/org-check-rules.yaml`, { parser: (text) => ({ 'org-check': parseYaml(text) }) }),
     schema: orgCheckRulesSchema,
+  }),
+  matrix: defineCollection({
+    loader: file(`${root}/data/matrix.yaml`, { parser: (text) => ({ matrix: parseYaml(text) }) }),
+    schema: matrixSchema,
   }),
   instruments: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${root}/data/instruments` }),

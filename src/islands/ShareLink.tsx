@@ -1,7 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 
 /** Shows a share link with a copy button and the warning that the link carries personal answers. */
-export function ShareLink({ url }: { url: string }) {
+const ANSWERS_WARNING =
+  'このリンクにはあなたの回答がそのまま入っています。渡す相手を選んでください。リンクの「#」より後ろはサーバーに送られませんが、リンクを受け取った人は結果を見られます。';
+
+export function ShareLink({ url, warning = ANSWERS_WARNING }: { url: string; warning?: string }) {
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<string | null>(null);
   const copy = async () => {
@@ -25,9 +28,7 @@ export function ShareLink({ url }: { url: string }) {
       <p class="widget-note" role="status">
         {copied}
       </p>
-      <p class="widget-warning">
-        このリンクにはあなたの回答がそのまま入っています。渡す相手を選んでください。リンクの「#」より後ろはサーバーに送られませんが、リンクを受け取った人は結果を見られます。
-      </p>
+      <p class="widget-warning">{warning}</p>
     </div>
   );
 }

@@ -1,0 +1,172 @@
+import { useStore } from '@nanostores/preact';
+import { persistentAtom } from '@nanostores/persistent';
+import { useEffect, useState } from 'preact/hooks';
+import { chapterHref } from '../../lib/links';
+import { parseMatrixRows, quadrantOf, rowsToCsv, type MatrixRow } from '../../lib/matrix/rows';
+import type { MatrixSettings } from '../../schemas/matrix';
+import { downloadText } from '../download';
+import { ShareLink } from '../ShareLink';
+import { QuadrantChart } from './QuadrantChart';
+
+interface Props {
+  settings: MatrixSettings;
+  base: string;
+}
+
+/** The figures HR typed or pasted, kept in this browser only. */
+const $text = persistentAtom<string>('co-guide:matrix:v1', '');
+const SHARE_PREFIX = '#m=';
+
+/** The C/O × 事業貢献 matrix: paste or type figures per age band or department, see them on the quadrants. */
+export default function CoMatrix({ settings, base }: Props) {
+  const saved = useStore($text);
+  const [mounted, setMounted] = useState(false);
+  const [shared, setShared] = useState<string | null>(null);
+  const [shareUrl, setShareUrl] = useState<string | null>(null);
+  const [draft, setDraft] = useState({ label: '', co: '', contribution: '' });
+  useEffect(() => {
+    setMounted(true);
+    if (location.hash.startsWith(SHARE_PREFIX)) {
+      try {
+        setShared(decodeURIComponent(location.hash.slice(SHARE_PREFIX.length)));
+      } catch {
+        setShared('');
+      }
+    }
+  }, []);
+  const text = shared ?? (mounted ? saved : '');
+  const { rows, problems } = parseMatrixRows(text);
+  const showing: MatrixRow[] = rows.length ? rows : settings.illustration;
+  const isIllustration = rows.length === 0;
+  const q = (id: string) => settings.quadrants.find((x) => x.id === id)!;
+  const names = Object.fromEntries(settings.quadrants.map((x) => [x.id, x.label])) as Record<'a' | 'b' | 'c' | 'd', string>;
+
+  const addRow = (e: Event) => {
+    e.preventDefault();
+    const line = `${draft.label},${draft.co},${draft.contribution}`;
+    $text.set(saved.trim() ? `${saved.trim()}\n${line}` : line);
+    setDraft({ label: '', co: '', contribution: '' });
+  };
+
+  return (
+    <div class="co-matrix not-content">
+      {shared !== null && (
+        <div class="widget-banner" role="status">
+          <p>共有リンクの数値を表示しています。このブラウザに保存されているあなたの入力は変わりません。</p>
+          <button
+            type="button"
+            class="widget-button"
+            onClick={() => {
+              history.replaceState(null, '', location.pathname + location.search);
+              setShared(null);
+            }}
+          >
+            自分の入力に戻る
+          </button>
+        </div>
+      )}
+      {problems.length > 0 && (
+        <div class="widget-banner is-error" role="alert">
+          <div>
+            <p>次の行は図に入れていません。直してから、もう一度確かめてください。</p>
+            <ul data-testid="row-problems">
+              {problems.map((p) => (
+                <li key={p.line}>{p.message}</li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+      {shared === null && (
+        <div class="matrix-input no-print">
+          <label for="matrix-csv">数値（1行に「ラベル, C/O体現度, 事業貢献」。0〜100。表計算ソフトからの貼り付けもできます）</label>
+          <textarea id="matrix-csv" rows={7} value={text} onInput={(e) => $text.set((e.currentTarget as HTMLTextAreaElement).value)} placeholder={'30代前半,71,45\n40代,49,62'} />
+          <form class="matrix-add" onSubmit={addRow} aria-label="1行ずつ追加">
+            <label>
+              ラベル
+              <input required value={draft.label} onInput={(e) => setDraft({ ...draft, label: (e.currentTarget as HTMLInputElement).value })} />
+            </label>
+            <label>
+              C/O体現度
+              <input required inputMode="decimal" value={draft.co} onInput={(e) => setDraft({ ...draft, co: (e.currentTarget as HTMLInputElement).value })} />
+            </label>
+            <label>
+              事業貢献
+              <input required inputMode="decimal" value={draft.contribution} onInput={(e) => setDraft({ ...draft, contribution: (e.currentTarget as HTMLInputElement).value })} />
+            </label>
+            <button type="submit" class="widget-button is-secondary">
+              行を追加
+            </button>
+          </form>
+        </div>
+      )}
+      {isIllustration && (
+        <p class="widget-warning" data-testid="illustration-note">
+          数値が入るまでは、ガイドが指摘する「30代」の形を示す例示を表示しています。例示はこのサイトの想定で、調査データではありません。
+        </p>
+      )}
+      <div class="matrix-view">
+        <QuadrantChart
+          points={showing.map((r) => ({ label: r.label, x: r.co, y: r.contribution }))}
+          split={{ x: settings.split.co, y: settings.split.contribution }}
+          names={names}
+          summary={`散布図: ${showing.map((r) => `${r.label}はC/O体現度${r.co}、事業貢献${r.contribution}で${q(quadrantOf(r, settings.split)).label}`).join('。')}`}
+        />
+        <table class="score-table" data-testid="matrix-table">
+          <caption>{isIllustration ? '例示の数値と象限' : '入力した数値と象限'}</caption>
+          <thead>
+            <tr>
+              <th scope="col">ラベル</th>
+              <th scope="col">C/O体現度</th>
+              <th scope="col">事業貢献</th>
+              <th scope="col">象限</th>
+            </tr>
+          </thead>
+          <tbody>
+            {showing.map((r) => {
+              const quadrant = q(quadrantOf(r, settings.split));
+              return (
+                <tr key={r.label}>
+                  <th scope="row">{r.label}</th>
+                  <td>{r.co}</td>
+                  <td>{r.contribution}</td>
+                  <td>
+                    <a href={chapterHref(quadrant.link, base)}>{quadrant.label}</a>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <h3>象限の読み方</h3>
+      <dl class="quadrant-meanings">
+        {settings.quadrants.map((x) => (
+          <div key={x.id}>
+            <dt>{x.label}</dt>
+            <dd>
+              {x.meaning}。{x.action}。
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {!isIllustration && shared === null && (
+        <div class="button-row no-print">
+          <button type="button" class="widget-button" onClick={() => setShareUrl(`${location.origin}${location.pathname}${SHARE_PREFIX}${encodeURIComponent(rowsToCsv(rows))}`)}>
+            共有リンクを作る
+          </button>
+          <button type="button" class="widget-button" onClick={() => downloadText('co-matrix.csv', `\uFEFF${rowsToCsv(rows)}\n`, 'text/csv')}>
+            CSVで保存
+          </button>
+          <button type="button" class="widget-button" onClick={() => window.print()}>
+            印刷する
+          </button>
+          <button type="button" class="widget-button is-secondary" onClick={() => $text.set('')}>
+            入力を消す
+          </button>
+        </div>
+      )}
+      {shareUrl && <ShareLink url={shareUrl} warning="このリンクには入力した数値がそのまま入っています。社外秘の数値なら、渡す相手を選んでください。「#」より後ろはサーバーに送られません。" />}
+    </div>
+  );
+}

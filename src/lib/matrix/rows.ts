@@ -1,0 +1,107 @@
+/**
+ * Figures for the C/O × 事業貢献 matrix: parsing pasted CSV/TSV (`ラベル,C/O体現度,事業貢献`), with a message for
+ * every row that cannot be used, naming the row; classifying rows into quadrants; writing them back as CSV. Pure.
+ */
+import type { MatrixSettings } from '../../schemas/matrix';
+
+export interface MatrixRow {
+  label: string;
+  co: number;
+  contribution: number;
+}
+
+export interface RowProblem {
+  /** 1-based line number in the pasted text. */
+  line: number;
+  message: string;
+}
+
+export interface ParsedRows {
+  rows: MatrixRow[];
+  problems: RowProblem[];
+}
+
+const MAX_ROWS = 500;
+
+/** Splits a line on tabs, or commas (half- or full-width), honouring simple double quotes. */
+function splitLine(line: string): string[] {
+  const sep = line.includes('\t') ? '\t' : ',';
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (ch === '"') {
+      if (quoted && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else quoted = !quoted;
+    } else if (ch === sep && !quoted) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out.map((c) => c.trim());
+}
+
+const toNumber = (text: string): number | null => {
+  const t = text.replace(/[点%％\s]/g, '');
+  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
+};
+
+const show = (s: string) => (s.length > 20 ? `${s.slice(0, 20)}…` : s);
+
+export function parseMatrixRows(text: string): ParsedRows {
+  // NFKC turns full-width digits, commas and letters into their ordinary forms.
+  const lines = text.normalize('NFKC').split(/\r\n|\r|\n/);
+  const rows: MatrixRow[] = [];
+  const problems: RowProblem[] = [];
+  const seen = new Map<string, number>();
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    if (raw.trim() === '' || raw.trim().startsWith('#')) return;
+    const cells = splitLine(raw);
+    if (rows.length === 0 && problems.length === 0 && cells.length >= 3 && toNumber(cells[1]!) === null && toNumber(cells[2]!) === null) return; // header
+    if (cells.length < 3) {
+      problems.push({ line, message: `${line}行目: 「ラベル, C/O体現度, 事業貢献」の3つの値が必要です（${cells.length}つしかありません）。` });
+      return;
+    }
+    if (cells.length > 3 && cells.slice(3).some((c) => c !== '')) {
+      problems.push({ line, message: `${line}行目: 値が多すぎます。「ラベル, C/O体現度, 事業貢献」の3つにしてください。` });
+      return;
+    }
+    const [label, coText, contributionText] = cells as [string, string, string];
+    if (!label) {
+      problems.push({ line, message: `${line}行目: ラベル（年代や部署の名前）が空です。` });
+      return;
+    }
+    const co = toNumber(coText);
+    const contribution = toNumber(contributionText);
+    if (co === null) return void problems.push({ line, message: `${line}行目: C/O体現度「${show(coText)}」が数値ではありません。` });
+    if (contribution === null) return void problems.push({ line, message: `${line}行目: 事業貢献「${show(contributionText)}」が数値ではありません。` });
+    if (co < 0 || co > 100) return void problems.push({ line, message: `${line}行目: C/O体現度 ${co} が 0〜100 の範囲にありません。` });
+    if (contribution < 0 || contribution > 100) return void problems.push({ line, message: `${line}行目: 事業貢献 ${contribution} が 0〜100 の範囲にありません。` });
+    const before = seen.get(label);
+    if (before !== undefined) return void problems.push({ line, message: `${line}行目: ラベル「${show(label)}」は${before}行目と重複しています。` });
+    if (rows.length >= MAX_ROWS) return void problems.push({ line, message: `${line}行目: 行が多すぎます（${MAX_ROWS}行まで）。` });
+    seen.set(label, line);
+    rows.push({ label, co, contribution });
+  });
+  return { rows, problems };
+}
+
+export function rowsToCsv(rows: readonly MatrixRow[]): string {
+  const cell = (s: string) => (/[",\t\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  return ['ラベル,C/O体現度,事業貢献', ...rows.map((r) => `${cell(r.label)},${r.co},${r.contribution}`)].join('\n');
+}
+
+export type QuadrantId = 'a' | 'b' | 'c' | 'd';
+
+/** A: high/high, B: low C/O high contribution, C: high C/O low contribution, D: low/low. The split value counts as high. */
+export function quadrantOf(row: Pick<MatrixRow, 'co' | 'contribution'>, split: MatrixSettings['split']): QuadrantId {
+  const highCo = row.co >= split.co;
+  const highContribution = row.contribution >= split.contribution;
+  if (highCo) return highContribution ? 'a' : 'c';
+  return highContribution ? 'b' : 'd';
+}

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations, launchBrowser, openPage, siteURL } from './support/browser';
+
+const PAGE = 'tools/matrix/';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const hydrated = (page: Page) => page.locator('astro-island[component-url*="CoMatrix"]:not([ssr])').waitFor({ state: 'attached' });
+const tableRows = (page: Page) => page.getByTestId('matrix-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim())));
+
+describe('C/O × 事業貢献 matrix', () => {
+  it('shows the illustrative 30代 pattern until figures are entered, then the figures with their quadrants', async () => {
+    const { page, offsite, errors } = await openPage(browser);
+    await page.goto(siteURL(PAGE));
+    await hydrated(page);
+    expect(await page.getByTestId('illustration-note').isVisible()).toBe(true);
+    expect((await tableRows(page)).find((r) => r[0] === '30代前半')?.[3]).toBe('C 未活用');
+    await page.locator('.quadrant-chart canvas').waitFor();
+    expect(describeViolations(await axeViolations(page))).toBe('');
+
+    await page.locator('#matrix-csv').fill('部署,C/O体現度,事業貢献\n営業部,８０,７０\n開発部\t62\t41');
+    await page.getByLabel('ラベル', { exact: true }).fill('人事部');
+    await page.getByLabel('C/O体現度', { exact: true }).fill('40');
+    await page.getByLabel('事業貢献', { exact: true }).fill('65');
+    await page.getByRole('button', { name: '行を追加' }).click();
+    expect(await tableRows(page)).toEqual([
+      ['営業部', '80', '70', 'A 自律貢献'],
+      ['開発部', '62', '41', 'C 未活用'],
+      ['人事部', '40', '65', 'B 成果先行'],
+    ]);
+    expect(await page.getByTestId('illustration-note').count()).toBe(0);
+
+    // Figures survive a reload.
+    await page.reload();
+    await hydrated(page);
+    expect((await tableRows(page)).map((r) => r[0])).toEqual(['営業部', '開発部', '人事部']);
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSVで保存' }).click()]);
+    expect(readFileSync((await csv.path())!, 'utf8')).toContain('開発部,62,41');
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    expect(offsite).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('names every row it cannot use and keeps the rest', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(siteURL(PAGE));
+    await hydrated(page);
+    await page.locator('#matrix-csv').fill('営業部,80,70\n開発部,abc,40\n人事部,150,20\n営業部,10,10');
+    const problems = await page.getByTestId('row-problems').locator('li').allTextContents();
+    expect(problems).toEqual([expect.stringMatching(/^2行目.*abc/), expect.stringMatching(/^3行目.*0〜100/), expect.stringMatching(/^4行目.*重複/)]);
+    expect((await tableRows(page)).map((r) => r[0])).toEqual(['営業部']);
+  });
+
+  it('shares the figures by link without touching the receiver’s own input', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(siteURL(PAGE));
+    await hydrated(page);
+    await page.locator('#matrix-csv').fill('30代前半,72,44\n40代,50,61');
+    await page.getByRole('button', { name: '共有リンクを作る' }).click();
+    const link = await page.locator('#share-url').inputValue();
+    await context.close();
+
+    const other = await openPage(browser);
+    await other.page.goto(link);
+    await hydrated(other.page);
+    expect((await tableRows(other.page)).map((r) => r[0])).toEqual(['30代前半', '40代']);
+    await other.page.getByRole('button', { name: '自分の入力に戻る' }).click();
+    expect(await other.page.getByTestId('illustration-note').isVisible()).toBe(true);
+    expect(other.offsite).toEqual([]);
+    await other.context.close();
+  });
+});

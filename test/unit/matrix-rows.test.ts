@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseMatrixRows, quadrantOf, rowsToCsv } from '@/lib/matrix/rows';
+
+const labelArb = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s.trim() !== '' && !/[\r\n"#\t,]/.test(s) && s === s.normalize('NFKC'));
+const rowArb = fc.record({ label: labelArb, co: fc.integer({ min: 0, max: 100 }), contribution: fc.integer({ min: 0, max: 100 }) });
+const rowsArb = fc.uniqueArray(rowArb, { selector: (r) => r.label, maxLength: 30 });
+
+describe('matrix rows', () => {
+  it('never throws on arbitrary text, and every reported problem names its row', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => {
+        const { problems } = parseMatrixRows(text);
+        for (const p of problems) expect(p.message).toMatch(new RegExp(`^${p.line}行目`));
+      }),
+    );
+  });
+
+  it('round-trips any valid rows through CSV', () => {
+    fc.assert(
+      fc.property(rowsArb, (rows) => {
+        const parsed = parseMatrixRows(rowsToCsv(rows));
+        expect(parsed.problems).toEqual([]);
+        expect(parsed.rows).toEqual(rows);
+      }),
+    );
+  });
+
+  it('reads full-width digits, tabs from a spreadsheet and a Japanese header', () => {
+    const { rows, problems } = parseMatrixRows('年代\tC/O体現度\t事業貢献\n３０代前半\t７１\t４５\n40代，49，62');
+    expect(problems).toEqual([]);
+    expect(rows).toEqual([
+      { label: '30代前半', co: 71, contribution: 45 },
+      { label: '40代', co: 49, contribution: 62 },
+    ]);
+  });
+
+  it('reports bad rows by line and keeps the good ones', () => {
+    const { rows, problems } = parseMatrixRows('A,10,20\nB,abc,3\nC,120,5\nD,1\nA,5,5\n,4,4');
+    expect(rows).toEqual([{ label: 'A', co: 10, contribution: 20 }]);
+    expect(problems.map((p) => p.line)).toEqual([2, 3, 4, 5, 6]);
+    expect(problems[0]!.message).toContain('数値ではありません');
+    expect(problems[1]!.message).toContain('0〜100');
+    expect(problems[3]!.message).toContain('重複');
+  });
+
+  it('classifies quadrants with the split counted as high', () => {
+    const split = { co: 50, contribution: 50 };
+    expect(quadrantOf({ co: 71, contribution: 45 }, split)).toBe('c');
+    expect(quadrantOf({ co: 50, contribution: 50 }, split)).toBe('a');
+    expect(quadrantOf({ co: 49, contribution: 62 }, split)).toBe('b');
+    expect(quadrantOf({ co: 10, contribution: 10 }, split)).toBe('d');
+  });
+});
