@@ -82,6 +82,37 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
   }
   await context.close();
 }
+// The self-check: JS before the result, and what the result's chart adds (chart.js is loaded only then).
+{
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let phase = 'questions';
+  const js = { questions: [0, 0], result: [0, 0] };
+  page.on('response', async (res) => {
+    if (res.request().resourceType() !== 'script') return;
+    const body = await res.body().catch(() => null);
+    if (!body) return;
+    js[phase][0] += body.length;
+    js[phase][1] += gzipSync(body, { level: 9 }).length;
+  });
+  await page.goto(`${server.url}tools/self-check/`, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(300);
+  phase = 'result';
+  for (let screen = 0; screen < 10; screen++) {
+    for (const group of await page.locator('fieldset').all()) await group.locator('input').first().check();
+    const next = page.getByRole('button', { name: '次へ' });
+    if (await next.count()) await next.click();
+    else break;
+  }
+  await page.getByRole('button', { name: '結果を見る' }).click();
+  await page.locator('.radar-chart canvas').waitFor();
+  await page.waitForLoadState('networkidle');
+  console.log(
+    `\nself-check page: JS before the result ${kb(js.questions[0])} raw / ${kb(js.questions[1])} gzip; ` +
+      `the result's chart adds ${kb(js.result[0])} raw / ${kb(js.result[1])} gzip`,
+  );
+  await context.close();
+}
 await browser.close();
 await server.close();
 

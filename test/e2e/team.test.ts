@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerSet } from '@/lib/answers';
+import { diagnose, optionsResolver } from '@/lib/self-check/engine';
+import { resultToJson } from '@/lib/self-check/export';
+import { encodeShareCode } from '@/lib/share-code';
+import { selfCheckData } from '../unit/support/data';
+import { axeViolations, describeViolations, launchBrowser, openPage, siteURL } from './support/browser';
+
+const data = selfCheckData();
+const items = data.instrument.items;
+const resolve = optionsResolver(data);
+const setFor = (level: number, band: string, tweak = 0): AnswerSet => ({
+  instrument: 'self-check',
+  version: 1,
+  answers: Object.fromEntries(items.map((i, n) => [i.id, n === 0 ? Math.min(5, Math.max(1, level + tweak)) : i.reverse ? 6 - level : level])),
+  choices: { age: [band] },
+});
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const hydrated = (page: Page) => page.locator('astro-island[component-url*="TeamView"]:not([ssr])').waitFor({ state: 'attached' });
+
+describe('team view', () => {
+  it('summarises pasted links and dropped files in the browser, lists every rejected entry, and exports CSV', async () => {
+    const { page, offsite, errors } = await openPage(browser);
+    await page.goto(siteURL('tools/team/'));
+    await hydrated(page);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+
+    const low = setFor(1, 'senior');
+    const high = setFor(5, 'young');
+    const mid = setFor(4, 'middle', -2);
+    const links = [low, high].map((s) => `${siteURL('tools/self-check/')}#r=${encodeShareCode('self-check', data.instrument, s, resolve)}`);
+    await page.locator('#team-paste').fill([...links, 'https://example.invalid/#r=broken', links[0]].join('\n'));
+    await page.locator('#team-files').setInputFiles([
+      { name: 'mid.json', mimeType: 'application/json', buffer: Buffer.from(resultToJson(mid, diagnose(data, mid), new Date())) },
+      { name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...JSON.parse(resultToJson(mid, diagnose(data, mid), new Date())), version: 0 })) },
+    ]);
+    await page.getByRole('button', { name: '集計する' }).click();
+    expect(await page.getByTestId('team-count').textContent()).toContain('3件を集計しました。集計に入れなかったものが3件あります。');
+    const problems = await page.getByTestId('team-problems').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    expect(problems.map((p) => [p[0], p[1]])).toEqual([
+      ['貼り付け', '3'],
+      ['貼り付け', '4'],
+      ['old.json', '1'],
+    ]);
+    expect(problems[1]![2]).toContain('同じ回答');
+    const segments = await page.getByTestId('team-segments').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.children[1]?.textContent));
+    const expected = (id: string) => [low, high, mid].filter((s) => diagnose(data, s).segment.id === id).length;
+    expect(segments).toEqual(data.rules.segments.map((s) => `${expected(s.id)}人（${Math.round((expected(s.id) / 3) * 100)}%）`));
+    expect(await page.getByTestId('team-measures').locator('li').count()).toBeGreaterThan(0);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '集計をCSVで保存' }).click()]);
+    expect(readFileSync((await csv.path())!, 'utf8')).toContain('人数,全体,回答数,3');
+    // Nothing was sent anywhere, not even to this site.
+    expect(offsite).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps nothing after a reload, so other people’s answers are not left in this browser', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(siteURL('tools/team/'));
+    await hydrated(page);
+    await page.locator('#team-paste').fill(encodeShareCode('self-check', data.instrument, setFor(3, 'young'), resolve));
+    await page.getByRole('button', { name: '集計する' }).click();
+    await page.getByTestId('team-count').waitFor();
+    await page.reload();
+    await hydrated(page);
+    expect(await page.locator('#team-paste').inputValue()).toBe('');
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('team')))).toEqual([]);
+  });
+});
