@@ -13,5 +13,12 @@ export const chapterLinkSchema = z
   .string()
   .regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*\/?(?:#[^\s#]+)?$/, 'link は「章のスラッグ#見出しアンカー」の形で書いてください（例: kojin/measures#know）');
 
-/** Multi-line Japanese prose. */
-export const proseSchema = z.string().trim().min(1);
+/**
+ * Multi-line Japanese prose. YAML folds line breaks into spaces, which Japanese text must not have:
+ * a space between two Japanese characters is removed, so editors can wrap long sentences freely.
+ */
+export const proseSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .transform((s) => s.replace(/(?<=[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef])/gu, ''));

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema } from './common';
+import { idSchema, proseSchema } from './common';
 
 /**
  * A questionnaire (content/data/instruments/*.yaml): Likert items scored by dimension, plus
@@ -52,9 +52,9 @@ export const instrumentSchema = z
     /** Bumped whenever items change meaning, order or count: share codes and saved answers carry it. */
     version: z.number().int().positive(),
     title: z.string().trim().min(1),
-    description: z.string().trim().min(1),
+    description: proseSchema,
     /** How the items were designed, shown on the page (this site's own model). */
-    design: z.string().trim().min(1),
+    design: proseSchema,
     scale: z.object({
       /** One label per point, from 1 (disagree) upwards. */
       labels: z.array(z.string().trim().min(1)).min(3).max(7),

@@ -16,6 +16,7 @@ export function buildSite(env: Record<string, string>): Promise<BuildResult> {
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => resolve({ code, output }));
+    // Colour codes would split words like `step` in the messages the tests read.
+    child.on('close', (code) => resolve({ code, output: output.replace(/\u001b\[[0-9;]*m/g, '') }));
   });
 }
