@@ -3,7 +3,6 @@
  * Likert answers by item id and choices by question id. Anything read back from storage, a file or
  * a link is checked against the instrument before use; problems come back as Japanese messages.
  */
-import { z } from 'astro/zod';
 import type { Instrument } from '../schemas/instrument';
 import { isValidAnswer, scalePoints } from './likert';
 
@@ -14,12 +13,19 @@ export interface AnswerSet {
   choices: Record<string, string[]>;
 }
 
-export const answerSetSchema = z.object({
-  instrument: z.string(),
-  version: z.number().int(),
-  answers: z.record(z.string(), z.number()),
-  choices: z.record(z.string(), z.array(z.string())).default({}),
-});
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The shape of an answer set, checked by hand rather than with zod: this runs in the browser, and zod
+ * would add tens of kilobytes to every diagnostic page for four fields.
+ */
+function readShape(raw: unknown): AnswerSet | null {
+  if (!isRecord(raw) || typeof raw.instrument !== 'string' || typeof raw.version !== 'number' || !Number.isInteger(raw.version)) return null;
+  if (!isRecord(raw.answers) || !Object.values(raw.answers).every((v) => typeof v === 'number')) return null;
+  const choices = raw.choices ?? {};
+  if (!isRecord(choices) || !Object.values(choices).every((v) => Array.isArray(v) && v.every((x) => typeof x === 'string'))) return null;
+  return { instrument: raw.instrument, version: raw.version, answers: raw.answers as Record<string, number>, choices: choices as Record<string, string[]> };
+}
 
 export const emptyAnswerSet = (instrumentId: string, version: number): AnswerSet => ({ instrument: instrumentId, version, answers: {}, choices: {} });
 
@@ -35,9 +41,8 @@ export function checkAnswerSet(
   instrument: Pick<Instrument, 'version' | 'items' | 'scale' | 'choices'>,
   optionsFor: (questionId: string, choices: Record<string, string[]>) => string[],
 ): CheckResult {
-  const parsed = answerSetSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, message: '回答の形式が読み取れません。' };
-  const set = parsed.data;
+  const set = readShape(raw);
+  if (!set) return { ok: false, message: '回答の形式が読み取れません。' };
   if (set.instrument !== instrumentId) return { ok: false, message: `別の診断（${set.instrument}）の回答です。` };
   if (set.version !== instrument.version) {
     return { ok: false, message: `設問の版が違います（回答は第${set.version}版、現在は第${instrument.version}版）。設問が変わったため、この回答からは結果を出せません。` };
