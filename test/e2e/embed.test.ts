@@ -46,7 +46,7 @@ describe('embed pages for intranets', () => {
     // The same browser opening the guide directly resumes the same answers.
     await page.goto(siteURL('tools/self-check/'));
     await page.locator('astro-island[component-url*="SelfCheck"]:not([ssr])').waitFor({ state: 'attached' });
-    expect(await page.locator('input[name="q-m1"][value="4"]').isChecked()).toBe(true);
+    await expect.poll(() => page.locator('input[name="q-m1"][value="4"]').isChecked()).toBe(true);
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);
   });

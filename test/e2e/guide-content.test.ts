@@ -64,7 +64,7 @@ describe('the guide as built', () => {
     await band.selectOption('senior');
     await expect.poll(count).toBeLessThan(all);
     const senior = await count();
-    expect(await page.locator('.measure-count').textContent()).toContain(`${senior}件`);
+    await expect.poll(() => page.locator('.measure-count').textContent()).toContain(`${senior}件`);
     const reason = page.getByLabel('停滞理由', { exact: true });
     expect(await reason.locator('option').allTextContents()).toEqual(['すべて', '役割の変化にとまどう', '経験と求められる技能がずれる', 'これからの働き方が描けない']);
     await reason.selectOption('senior-no-next');
@@ -78,7 +78,7 @@ describe('the guide as built', () => {
     await other.page.locator('.measure-table').scrollIntoViewIfNeeded();
     await other.page.locator('astro-island[component-url*="MeasureTable"]:not([ssr])').waitFor({ state: 'attached' });
     await expect.poll(() => other.page.locator('.measure-table tbody tr').count()).toBe(await count());
-    expect(await other.page.getByLabel('年代', { exact: true }).inputValue()).toBe('senior');
+    await expect.poll(() => other.page.getByLabel('年代', { exact: true }).inputValue()).toBe('senior');
     await other.context.close();
 
     await page.getByRole('button', { name: '絞り込みを解除' }).click();
@@ -92,7 +92,7 @@ describe('the guide as built', () => {
     const { page } = await openPage(browser);
     await page.goto(siteURL('soshiki/groups/#apply'));
     const heading = page.locator('h2#apply');
-    expect(await heading.textContent()).toContain('自社での発揮を描けない群');
+    await expect.poll(() => heading.textContent()).toContain('自社での発揮を描けない群');
     const anchor = page.locator('a[href="#apply"]').first();
     expect(await anchor.count()).toBe(1);
     // The section is scrolled into view.

@@ -19,7 +19,7 @@ describe('C/O × 事業貢献 matrix', () => {
     await page.goto(siteURL(PAGE));
     await hydrated(page);
     expect(await page.getByTestId('illustration-note').isVisible()).toBe(true);
-    expect((await tableRows(page)).find((r) => r[0] === '30代前半')?.[3]).toBe('C 未活用');
+    await expect.poll(async () => (await tableRows(page)).find((r) => r[0] === '30代前半')?.[3]).toBe('C 未活用');
     await page.locator('.quadrant-chart canvas').waitFor();
     expect(describeViolations(await axeViolations(page))).toBe('');
 
@@ -28,7 +28,7 @@ describe('C/O × 事業貢献 matrix', () => {
     await page.getByLabel('C/O体現度', { exact: true }).fill('40');
     await page.getByLabel('事業貢献', { exact: true }).fill('65');
     await page.getByRole('button', { name: '行を追加' }).click();
-    expect(await tableRows(page)).toEqual([
+    await expect.poll(() => tableRows(page)).toEqual([
       ['営業部', '80', '70', 'A 自律貢献'],
       ['開発部', '62', '41', 'C 未活用'],
       ['人事部', '40', '65', 'B 成果先行'],
@@ -38,7 +38,7 @@ describe('C/O × 事業貢献 matrix', () => {
     // Figures survive a reload.
     await page.reload();
     await hydrated(page);
-    expect((await tableRows(page)).map((r) => r[0])).toEqual(['営業部', '開発部', '人事部']);
+    await expect.poll(async () => (await tableRows(page)).map((r) => r[0])).toEqual(['営業部', '開発部', '人事部']);
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSVで保存' }).click()]);
     expect(readFileSync((await csv.path())!, 'utf8')).toContain('開発部,62,41');
@@ -52,9 +52,8 @@ describe('C/O × 事業貢献 matrix', () => {
     await page.goto(siteURL(PAGE));
     await hydrated(page);
     await page.locator('#matrix-csv').fill('営業部,80,70\n開発部,abc,40\n人事部,150,20\n営業部,10,10');
-    const problems = await page.getByTestId('row-problems').locator('li').allTextContents();
-    expect(problems).toEqual([expect.stringMatching(/^2行目.*abc/), expect.stringMatching(/^3行目.*0〜100/), expect.stringMatching(/^4行目.*重複/)]);
-    expect((await tableRows(page)).map((r) => r[0])).toEqual(['営業部']);
+    await expect.poll(() => page.getByTestId('row-problems').locator('li').allTextContents()).toEqual([expect.stringMatching(/^2行目.*abc/), expect.stringMatching(/^3行目.*0〜100/), expect.stringMatching(/^4行目.*重複/)]);
+    await expect.poll(async () => (await tableRows(page)).map((r) => r[0])).toEqual(['営業部']);
   });
 
   it('shares the figures by link without touching the receiver’s own input', async () => {
@@ -69,7 +68,7 @@ describe('C/O × 事業貢献 matrix', () => {
     const other = await openPage(browser);
     await other.page.goto(link);
     await hydrated(other.page);
-    expect((await tableRows(other.page)).map((r) => r[0])).toEqual(['30代前半', '40代']);
+    await expect.poll(async () => (await tableRows(other.page)).map((r) => r[0])).toEqual(['30代前半', '40代']);
     await other.page.getByRole('button', { name: '自分の入力に戻る' }).click();
     expect(await other.page.getByTestId('illustration-note').isVisible()).toBe(true);
     expect(other.offsite).toEqual([]);

@@ -55,7 +55,7 @@ describe('search (Pagefind, Japanese)', () => {
     await page.goto(siteURL('soshiki/fudo/'));
     const hint = page.locator('.search-noscript');
     expect(await hint.isVisible()).toBe(true);
-    expect(await hint.textContent()).toContain('検索にはJavaScriptが必要です');
+    await expect.poll(() => hint.textContent()).toContain('検索にはJavaScriptが必要です');
     // The chapter itself reads as a plain page: title, text and sidebar links are there.
     expect(await page.locator('h1').first().textContent()).toBeTruthy();
     expect(await page.locator('nav[aria-label="メイン"] a').count()).toBeGreaterThan(10);

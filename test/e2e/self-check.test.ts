@@ -62,7 +62,7 @@ async function answerAllByKeyboard(page: Page, levels: Record<string, number>, b
     if ((await page.evaluate(() => (document.activeElement as HTMLInputElement).value)) === band) break;
     await page.keyboard.press('ArrowDown');
   }
-  expect(await page.locator(`input[name="q-age"][value="${band}"]`).isChecked()).toBe(true);
+  await expect.poll(() => page.locator(`input[name="q-age"][value="${band}"]`).isChecked()).toBe(true);
   await page.keyboard.press('Tab'); // the optional reason group, left at 選ばない
   await pressButton(page, '結果を見る');
   await page
@@ -88,10 +88,10 @@ describe('employee self-check', () => {
 
     await answerAllByKeyboard(page, LEVELS, 'middle');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-heading');
-    expect(await page.getByTestId('segment').textContent()).toBe('伸長層');
-    expect(await page.getByTestId('group').textContent()).toBe('自社での発揮を描けない群');
-    expect(await page.getByTestId('score-tsunagu').textContent()).toBe('0');
-    expect(await page.getByTestId('reason').textContent()).toBe('社内での次の一手が描けない');
+    await expect.poll(() => page.getByTestId('segment').textContent()).toBe('伸長層');
+    await expect.poll(() => page.getByTestId('group').textContent()).toBe('自社での発揮を描けない群');
+    await expect.poll(() => page.getByTestId('score-tsunagu').textContent()).toBe('0');
+    await expect.poll(() => page.getByTestId('reason').textContent()).toBe('社内での次の一手が描けない');
     // Measures link to the chapter sections that explain them, under the base path.
     const hrefs = await page.getByTestId('measures').locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
@@ -114,8 +114,8 @@ describe('employee self-check', () => {
     await page.reload();
     await hydrated(page);
     await page.getByRole('heading', { name: /質問 2 \// }).waitFor();
-    expect(await page.locator(`input[name="q-${items[6]!.id}"][value="5"]`).isChecked()).toBe(true);
-    expect(await page.locator('.progress-text').textContent()).toContain('7問に回答済み');
+    await expect.poll(() => page.locator(`input[name="q-${items[6]!.id}"][value="5"]`).isChecked()).toBe(true);
+    await expect.poll(() => page.locator('.progress-text').textContent()).toContain('7問に回答済み');
 
     await page.getByRole('button', { name: '最初からやり直す' }).click();
     await page.getByRole('button', { name: '回答を消してやり直す' }).click();
@@ -123,7 +123,7 @@ describe('employee self-check', () => {
     expect(await page.locator(`input[name="q-${items[0]!.id}"]:checked`).count()).toBe(0);
     await page.reload();
     await hydrated(page);
-    expect(await page.locator('.progress-text').textContent()).toContain('0問に回答済み');
+    await expect.poll(() => page.locator('.progress-text').textContent()).toContain('0問に回答済み');
   });
 
   it('shares a result by link, exports it as JSON and CSV, and marks unanswered questions', async () => {
@@ -133,7 +133,7 @@ describe('employee self-check', () => {
     // Trying to finish early points at what is missing.
     for (let s = 0; s < 4; s++) await page.getByRole('button', { name: '次へ' }).click();
     await page.getByRole('button', { name: '結果を見る' }).click();
-    expect(await page.getByRole('alert').first().textContent()).toContain('まだ答えていない設問が 25 問');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('まだ答えていない設問が 25 問');
     await page.getByRole('heading', { name: /質問 1 \// }).waitFor();
 
     const value = answerFor({ mieru: 1, fuyasu: 1, tsunagu: 1, reach: 1 });
@@ -146,8 +146,8 @@ describe('employee self-check', () => {
     await page.locator('input[name="q-age"][value="senior"]').check();
     await page.locator('input[name="q-reason"][value="senior-skill-gap"]').check();
     await page.getByRole('button', { name: '結果を見る' }).click();
-    expect(await page.getByTestId('segment').textContent()).toBe('不動層');
-    expect(await page.getByTestId('group').textContent()).toBe('リーチ不足群');
+    await expect.poll(() => page.getByTestId('segment').textContent()).toBe('不動層');
+    await expect.poll(() => page.getByTestId('group').textContent()).toBe('リーチ不足群');
 
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSONで保存' }).click()]);
     const exported = JSON.parse(readFileSync((await json.path())!, 'utf8'));
@@ -161,15 +161,15 @@ describe('employee self-check', () => {
     await page.getByRole('button', { name: '共有リンクを作る' }).click();
     const link = await page.locator('#share-url').inputValue();
     expect(link).toMatch(/\/hr\/co-guide\/tools\/self-check\/#r=self-check\.1\./);
-    expect(await page.locator('.widget-warning').textContent()).toContain('回答がそのまま入っています');
+    await expect.poll(() => page.locator('.widget-warning').textContent()).toContain('回答がそのまま入っています');
     await context.close();
 
     // Someone else opens the link: the result shows, and their own (empty) answers are untouched.
     const other = await openPage(browser);
     await other.page.goto(link);
     await hydrated(other.page);
-    expect(await other.page.getByTestId('segment').textContent()).toBe('不動層');
-    expect(await other.page.getByTestId('reason').textContent()).toBe('経験と求められる技能がずれる');
+    await expect.poll(() => other.page.getByTestId('segment').textContent()).toBe('不動層');
+    await expect.poll(() => other.page.getByTestId('reason').textContent()).toBe('経験と求められる技能がずれる');
     expect(describeViolations(await axeViolations(other.page))).toBe('');
     await other.page.getByRole('button', { name: '自分で回答する' }).click();
     await other.page.getByRole('heading', { name: /質問 1 \// }).waitFor();
@@ -191,7 +191,7 @@ describe('employee self-check', () => {
     for (const [code, message] of cases) {
       await page.goto(`${siteURL(PAGE)}#r=${code}`);
       await hydrated(page);
-      expect(await page.getByRole('alert').first().textContent()).toContain(message);
+      await expect.poll(() => page.getByRole('alert').first().textContent()).toContain(message);
       // The questionnaire is still there to use.
       await page.locator('#page-heading').waitFor();
       await page.goto('about:blank');
@@ -202,9 +202,9 @@ describe('employee self-check', () => {
     await broken.context.addInitScript(() => localStorage.setItem('co-guide:self-check:v1', '{"instrument":"self-check","version":1,"answers":{"zz":9}}'));
     await broken.page.goto(siteURL(PAGE));
     await hydrated(broken.page);
-    expect(await broken.page.getByRole('alert').first().textContent()).toContain('保存されていた回答を使えませんでした');
+    await expect.poll(() => broken.page.getByRole('alert').first().textContent()).toContain('保存されていた回答を使えませんでした');
     await broken.page.locator(`input[name="q-${items[0]!.id}"][value="3"]`).check();
-    expect(await broken.page.locator('.progress-text').textContent()).toContain('1問に回答済み');
+    await expect.poll(() => broken.page.locator('.progress-text').textContent()).toContain('1問に回答済み');
     expect(broken.errors).toEqual([]);
   });
 
@@ -215,6 +215,6 @@ describe('employee self-check', () => {
     await page.locator(`input[name="q-${items[0]!.id}"][value="4"]`).check();
     await page.goto(siteURL('kojin/self-check/'));
     await hydrated(page);
-    expect(await page.locator(`input[name="q-${items[0]!.id}"][value="4"]`).isChecked()).toBe(true);
+    await expect.poll(() => page.locator(`input[name="q-${items[0]!.id}"][value="4"]`).isChecked()).toBe(true);
   });
 });

@@ -43,7 +43,7 @@ describe('team view', () => {
       { name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...JSON.parse(resultToJson(mid, diagnose(data, mid), new Date())), version: 0 })) },
     ]);
     await page.getByRole('button', { name: '集計する' }).click();
-    expect(await page.getByTestId('team-count').textContent()).toContain('3件を集計しました。集計に入れなかったものが3件あります。');
+    await expect.poll(() => page.getByTestId('team-count').textContent()).toContain('3件を集計しました。集計に入れなかったものが3件あります。');
     const problems = await page.getByTestId('team-problems').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
     expect(problems.map((p) => [p[0], p[1]])).toEqual([
       ['貼り付け', '3'],
@@ -73,7 +73,7 @@ describe('team view', () => {
     await page.getByTestId('team-count').waitFor();
     await page.reload();
     await hydrated(page);
-    expect(await page.locator('#team-paste').inputValue()).toBe('');
+    await expect.poll(() => page.locator('#team-paste').inputValue()).toBe('');
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('team')))).toEqual([]);
   });
 });
