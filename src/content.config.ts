@@ -14,15 +14,22 @@ import { selfCheckRulesSchema } from './schemas/self-check-rules';
 // Content lives in the top-level content/ folder, apart from code. CONTENT_DIR points the build at
 // another copy (the scale benchmark and the invalid-content test use it).
 const root = (process.env.CONTENT_DIR ?? './content').replace(/\/+$/, '');
+
+/** A YAML list of entries with ids, keyed by id and stamped with each entry's position in the file. */
+const orderedList = (text: string) => {
+  const list: unknown = parseYaml(text);
+  if (!Array.isArray(list)) throw new Error('このデータファイルは「- id: …」で始まる項目のリストにしてください');
+  return Object.fromEntries(list.map((entry, position) => [String((entry as { id?: unknown })?.id ?? `#${position + 1}`), { ...(entry as object), position }]));
+};
 export const collections = {
   /** Chapters of the guide (MDX); the sidebar order is set in astro.config.mjs. */
   docs: defineCollection({
     loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${root}/chapters` }),
     schema: docsSchema(),
   }),
-  measures: defineCollection({ loader: file(`${root}/data/measures.yaml`), schema: measureSchema }),
-  ageBands: defineCollection({ loader: file(`${root}/data/age-bands.yaml`), schema: ageBandSchema }),
-  fudoGroups: defineCollection({ loader: file(`${root}/data/fudo-groups.yaml`), schema: fudoGroupSchema }),
+  measures: defineCollection({ loader: file(`${root}/data/measures.yaml`, { parser: orderedList }), schema: measureSchema }),
+  ageBands: defineCollection({ loader: file(`${root}/data/age-bands.yaml`, { parser: orderedList }), schema: ageBandSchema }),
+  fudoGroups: defineCollection({ loader: file(`${root}/data/fudo-groups.yaml`, { parser: orderedList }), schema: fudoGroupSchema }),
   penetrationSteps: defineCollection({ loader: file(`${root}/data/penetration-steps.yaml`), schema: penetrationStepSchema }),
   selfCheckRules: defineCollection({
     // A single-object file: the loader needs one entry, keyed by id.

@@ -1,5 +1,6 @@
 /** Loads what the self-check needs from the content collections (build time only). */
-import { getCollection, getEntry } from 'astro:content';
+import { getEntry } from 'astro:content';
+import { ageBands, fudoGroups, measures } from './collections';
 import type { SelfCheckData } from '../lib/self-check/engine';
 
 export async function loadSelfCheckData(): Promise<SelfCheckData> {
@@ -10,8 +11,8 @@ export async function loadSelfCheckData(): Promise<SelfCheckData> {
     instrumentId: 'self-check',
     instrument: instrument.data,
     rules: rules.data,
-    ageBands: (await getCollection('ageBands')).map((e) => e.data),
-    fudoGroups: (await getCollection('fudoGroups')).map((e) => e.data),
-    measures: (await getCollection('measures')).map((e) => e.data),
+    ageBands: await ageBands(),
+    fudoGroups: await fudoGroups(),
+    measures: await measures(),
   };
 }

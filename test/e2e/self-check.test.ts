@@ -143,6 +143,9 @@ describe('employee self-check', () => {
       await on.check();
     }
     await page.getByRole('button', { name: '次へ' }).click();
+    // Age bands in the guide's order (young → senior), as written in age-bands.yaml.
+    await expect.poll(() => page.locator('input[name="q-age"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(data.ageBands.map((b) => b.id));
+    expect(data.ageBands.map((b) => b.id)).toEqual(['young', 'middle', 'senior']);
     await page.locator('input[name="q-age"][value="senior"]').check();
     await page.locator('input[name="q-reason"][value="senior-skill-gap"]').check();
     await page.getByRole('button', { name: '結果を見る' }).click();
