@@ -2,8 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { chapterHref } from '../../lib/links';
 import type { OrgDiagnosis } from '../../lib/org-check/engine';
-import { FRAME_LABELS, OWNER_LABELS } from '../../lib/vocabulary';
-import { RadarChart } from '../RadarChart';
+import { MeasureCards } from '../MeasureCards';
+import { ScorePanel } from '../ScorePanel';
 
 interface Props {
   d: OrgDiagnosis;
@@ -13,7 +13,6 @@ interface Props {
   children?: ComponentChildren;
 }
 
-const fmt = (n: number | null) => (n === null ? '—' : n.toFixed(0));
 
 /** The organisation's result: stage on the 浸透ステップ, axis scores (chart + table), weakest links, measures. */
 export function OrgResult({ d, base, title, roleLabel, children }: Props) {
@@ -43,26 +42,7 @@ export function OrgResult({ d, base, title, roleLabel, children }: Props) {
       </div>
 
       <h3>三つの軸の点数</h3>
-      <div class="result-scores">
-        <RadarChart labels={d.axes.map((a) => a.label)} series={[{ label: '自社の点数', values: d.axes.map((a) => a.score) }]} summary={`レーダーチャート: ${d.axes.map((a) => `${a.label} ${fmt(a.score)}点`).join('、')}（100点満点）`} />
-        <table class="score-table">
-          <caption>軸ごとの点数（0〜100）</caption>
-          <thead>
-            <tr>
-              <th scope="col">軸</th>
-              <th scope="col">点数</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.axes.map((a) => (
-              <tr key={a.id}>
-                <th scope="row">{a.label}</th>
-                <td data-testid={`axis-${a.id}`}>{fmt(a.score)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScorePanel scores={d.axes} noun="軸" seriesLabel="自社の点数" testId="axis" />
 
       {(d.weakestAxis || d.weakItems.length > 0) && (
         <>
@@ -88,20 +68,7 @@ export function OrgResult({ d, base, title, roleLabel, children }: Props) {
       {d.measures.length === 0 ? (
         <p>当てはまる施策が見つかりませんでした。</p>
       ) : (
-        <ol class="measure-list" data-testid="measures">
-          {d.measures.map((m) => (
-            <li key={m.id} class="widget-card">
-              <p class="measure-title">
-                <a href={chapterHref(m.link, base)}>{m.title}</a>
-              </p>
-              <p>{m.summary}</p>
-              <p class="measure-meta">
-                <span>軸: {m.frames.map((f) => FRAME_LABELS[f]).join('・')}</span>
-                <span>担い手: {m.owners.map((o) => OWNER_LABELS[o]).join('・')}</span>
-              </p>
-            </li>
-          ))}
-        </ol>
+        <MeasureCards measures={d.measures} base={base} showFrames />
       )}
 
       <h3>読み取るときの注意</h3>

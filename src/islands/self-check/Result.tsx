@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Diagnosis } from '../../lib/self-check/engine';
 import { chapterHref } from '../../lib/links';
-import { CYCLE_STEP_LABELS, OWNER_LABELS, SUPPORT_STEP_LABELS } from '../../lib/vocabulary';
-import { RadarChart } from '../RadarChart';
+import { MeasureCards } from '../MeasureCards';
+import { formatScore as fmt, ScorePanel } from '../ScorePanel';
 
 interface Props {
   d: Diagnosis;
@@ -12,14 +12,11 @@ interface Props {
   children?: preact.ComponentChildren;
 }
 
-const fmt = (n: number | null) => (n === null ? '—' : n.toFixed(0));
 
 /** The result: segment, scores (chart + table), group, reason, why, measures, and what not to over-read. */
 export function Result({ d, base, title, children }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const scored = d.dimensions.filter((s) => s.score !== null);
-  const summary = `${scored.map((s) => `${s.label} ${fmt(s.score)}点`).join('、')}（100点満点）`;
   return (
     <section class="result" aria-labelledby="result-heading">
       <h2 id="result-heading" ref={heading} tabIndex={-1}>
@@ -37,30 +34,7 @@ export function Result({ d, base, title, children }: Props) {
       </div>
 
       <h3>四つの面の点数</h3>
-      <div class="result-scores">
-        <RadarChart labels={d.dimensions.map((s) => s.label)} series={[{ label: 'あなたの点数', values: d.dimensions.map((s) => s.score) }]} summary={`レーダーチャート: ${summary}`} />
-        <table class="score-table">
-          <caption>面ごとの点数（0〜100）</caption>
-          <thead>
-            <tr>
-              <th scope="col">面</th>
-              <th scope="col">点数</th>
-              <th scope="col">回答した設問</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.dimensions.map((s) => (
-              <tr key={s.id}>
-                <th scope="row">{s.label}</th>
-                <td data-testid={`score-${s.id}`}>{fmt(s.score)}</td>
-                <td>
-                  {s.answered} / {s.total}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScorePanel scores={d.dimensions} noun="面" seriesLabel="あなたの点数" testId="score" showAnswered />
 
       {d.group && (
         <>
@@ -122,21 +96,7 @@ export function Result({ d, base, title, children }: Props) {
       {d.measures.length === 0 ? (
         <p>年代を選ぶと、年代に合った施策を表示します。</p>
       ) : (
-        <ol class="measure-list" data-testid="measures">
-          {d.measures.map((m) => (
-            <li key={m.id} class="widget-card">
-              <p class="measure-title">
-                <a href={chapterHref(m.link, base)}>{m.title}</a>
-              </p>
-              <p>{m.summary}</p>
-              <p class="measure-meta">
-                {m.step && <span>ステップ: {SUPPORT_STEP_LABELS[m.step]}</span>}
-                {m.cycle && <span>成長サイクル: {CYCLE_STEP_LABELS[m.cycle]}</span>}
-                <span>担い手: {m.owners.map((o) => OWNER_LABELS[o]).join('・')}</span>
-              </p>
-            </li>
-          ))}
-        </ol>
+        <MeasureCards measures={d.measures} base={base} />
       )}
 
       <h3>読み取るときの注意</h3>

@@ -114,78 +114,17 @@ export default function TeamView({ data }: Props) {
           {s.total.count > 0 && (
             <>
               <h3>区分の分布</h3>
-              <div class="table-scroll" tabIndex={0} role="region" aria-label="区分の分布">
-                <table class="score-table" data-testid="team-segments">
-                  <thead>
-                    <tr>
-                      <th scope="col">区分</th>
-                      {scopes.map((sc) => (
-                        <th scope="col" key={sc.id}>
-                          {sc.label}（{tally(sc.id).count}人）
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.rules.segments.map((seg) => (
-                      <tr key={seg.id}>
-                        <th scope="row">{seg.label}</th>
-                        {scopes.map((sc) => (
-                          <td key={sc.id}>
-                            {tally(sc.id).segments[seg.id] ?? 0}人（{pct(tally(sc.id).segments[seg.id] ?? 0, tally(sc.id).count)}）
-                          </td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ScopeTable
+                testId="team-segments"
+                rowHeader="区分"
+                rows={data.rules.segments}
+                columns={scopes.map((sc) => ({ ...sc, label: `${sc.label}（${tally(sc.id).count}人）` }))}
+                cell={(seg, sc) => `${tally(sc).segments[seg.id] ?? 0}人（${pct(tally(sc).segments[seg.id] ?? 0, tally(sc).count)}）`}
+              />
               <h3>不動層の群（不動層以外の傾向を含む）</h3>
-              <table class="score-table" data-testid="team-groups">
-                <thead>
-                  <tr>
-                    <th scope="col">群</th>
-                    {scopes.map((sc) => (
-                      <th scope="col" key={sc.id}>
-                        {sc.label}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.fudoGroups.map((g) => (
-                    <tr key={g.id}>
-                      <th scope="row">{g.label}</th>
-                      {scopes.map((sc) => (
-                        <td key={sc.id}>{tally(sc.id).groups[g.id] ?? 0}人</td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <ScopeTable testId="team-groups" rowHeader="群" rows={data.fudoGroups} columns={scopes} cell={(g, sc) => `${tally(sc).groups[g.id] ?? 0}人`} />
               <h3>面ごとの平均点（0〜100）</h3>
-              <table class="score-table" data-testid="team-dimensions">
-                <thead>
-                  <tr>
-                    <th scope="col">面</th>
-                    {scopes.map((sc) => (
-                      <th scope="col" key={sc.id}>
-                        {sc.label}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.instrument.dimensions.map((d) => (
-                    <tr key={d.id}>
-                      <th scope="row">{d.label}</th>
-                      {scopes.map((sc) => (
-                        <td key={sc.id}>{tally(sc.id).dimensions[d.id]?.toFixed(1) ?? '—'}</td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <ScopeTable testId="team-dimensions" rowHeader="面" rows={data.instrument.dimensions} columns={scopes} cell={(d, sc) => tally(sc).dimensions[d.id]?.toFixed(1) ?? '—'} />
               <h3>おすすめされた回数の多い施策</h3>
               <ol data-testid="team-measures">
                 {s.measures.slice(0, 10).map((m) => (
@@ -206,6 +145,44 @@ export default function TeamView({ data }: Props) {
           )}
         </section>
       )}
+    </div>
+  );
+}
+
+interface ScopeTableProps<R extends { id: string; label: string }> {
+  testId: string;
+  rowHeader: string;
+  rows: R[];
+  columns: { id: string; label: string }[];
+  cell: (row: R, columnId: string) => string;
+}
+
+/** One table of the summary: a row per segment, group or face, a column for all and for each age band. */
+function ScopeTable<R extends { id: string; label: string }>({ testId, rowHeader, rows, columns, cell }: ScopeTableProps<R>) {
+  return (
+    <div class="table-scroll" tabIndex={0} role="region" aria-label={`${rowHeader}の表`}>
+      <table class="score-table" data-testid={testId}>
+        <thead>
+          <tr>
+            <th scope="col">{rowHeader}</th>
+            {columns.map((c) => (
+              <th scope="col" key={c.id}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.label}</th>
+              {columns.map((c) => (
+                <td key={c.id}>{cell(r, c.id)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }
