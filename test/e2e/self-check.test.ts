@@ -99,6 +99,15 @@ describe('employee self-check', () => {
     await page.locator('.radar-chart canvas').waitFor();
     expect(chartRequests.length).toBeGreaterThan(0);
     expect(describeViolations(await axeViolations(page))).toBe('');
+    // Printed, the result keeps its content and drops buttons and site chrome.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#result-heading').isVisible()).toBe(true);
+    expect(await page.getByTestId('measures').isVisible()).toBe(true);
+    expect(await page.locator('.score-table').isVisible()).toBe(true);
+    expect(await page.locator('.result-actions').isVisible()).toBe(false);
+    expect(await page.locator('nav[aria-label="メイン"]').isVisible()).toBe(false);
+    expect((await page.pdf({ format: 'A4' })).subarray(0, 5).toString()).toBe('%PDF-');
+    await page.emulateMedia({ media: 'screen' });
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);
   });
