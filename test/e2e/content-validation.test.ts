@@ -1,10 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite } from './support/build';
 
-const temp = mkdtempSync(join(tmpdir(), 'co-guide-invalid-'));
+// Inside the project, so the copied chapters resolve their imports as the real ones do.
+mkdirSync('.cache', { recursive: true });
+const temp = mkdtempSync(join('.cache', 'invalid-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 /** Copies content/ and breaks one file, then builds against the copy. */
