@@ -99,6 +99,13 @@ describe('employee self-check', () => {
     await page.locator('.radar-chart canvas').waitFor();
     expect(chartRequests.length).toBeGreaterThan(0);
     expect(describeViolations(await axeViolations(page))).toBe('');
+    // The result also reads in dark mode.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.reload();
+    await page.locator('#result-heading').waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    await page.emulateMedia({ colorScheme: 'light' });
     // Printed, the result keeps its content and drops buttons and site chrome.
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#result-heading').isVisible()).toBe(true);
