@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, siteURL } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, siteURL, useBrowser } from './support/browser';
 
 const WIDGETS: [string, string][] = [
   ['self-check', 'SelfCheck'],
@@ -9,15 +8,11 @@ const WIDGETS: [string, string][] = [
   ['team', 'TeamView'],
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe('embed pages for intranets', () => {
   it('show each widget alone, without the site chrome, kept out of search, with a link back to the guide', async () => {
-    const { page, offsite, errors } = await openPage(browser);
+    const { page, offsite, errors } = await openPage(browser());
     for (const [widget, island] of WIDGETS) {
       await page.goto(siteURL(`embed/${widget}/`));
       await page.locator(`astro-island[component-url*="${island}"]:not([ssr])`).waitFor({ state: 'attached' });
@@ -33,7 +28,7 @@ describe('embed pages for intranets', () => {
   });
 
   it('works inside an iframe on another page, keeping answers in the guide’s own storage', async () => {
-    const { page, offsite, errors } = await openPage(browser);
+    const { page, offsite, errors } = await openPage(browser());
     // A portal page on the same host as the guide, as an intranet would have it (answered by the test itself).
     const portal = siteURL('portal.html');
     await page.route(portal, (route) =>

@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations, launchBrowser, openPage, siteURL } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations, openPage, siteURL, useBrowser } from './support/browser';
 import { builtHtml } from './support/site-pages';
 import { measures } from '../unit/support/data';
 import { inject } from 'vitest';
@@ -30,11 +29,7 @@ const TERMS: Record<string, string[]> = {
   'sources/': ['キャリアオーナーシップとはたらく未来コンソーシアム', '2018年', '2020年'],
 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe('the guide as built', () => {
   it('names every framework term of the seed on the page where it belongs', () => {
@@ -51,7 +46,7 @@ describe('the guide as built', () => {
   });
 
   it('filters the measures table by age band, reason and step with the keyboard, and keeps the filter in the URL', async () => {
-    const { page, offsite, errors } = await openPage(browser);
+    const { page, offsite, errors } = await openPage(browser());
     await page.goto(siteURL('kojin/measures/'));
     await page.locator('.measure-table').scrollIntoViewIfNeeded();
     await page.locator('astro-island[component-url*="MeasureTable"]:not([ssr])').waitFor({ state: 'attached' });
@@ -73,7 +68,7 @@ describe('the guide as built', () => {
     expect(new URL(page.url()).search).toBe('?band=senior&reason=senior-no-next&step=practice');
 
     // A colleague opens the same link and sees the same rows.
-    const other = await openPage(browser);
+    const other = await openPage(browser());
     await other.page.goto(page.url());
     await other.page.locator('.measure-table').scrollIntoViewIfNeeded();
     await other.page.locator('astro-island[component-url*="MeasureTable"]:not([ssr])').waitFor({ state: 'attached' });
@@ -89,7 +84,7 @@ describe('the guide as built', () => {
   });
 
   it('gives chapter headings anchors that HR can copy and open directly', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(siteURL('soshiki/groups/#apply'));
     const heading = page.locator('h2#apply');
     await expect.poll(() => heading.textContent()).toContain('自社での発揮を描けない群');

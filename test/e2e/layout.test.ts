@@ -1,18 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, siteURL } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, siteURL, useBrowser } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const theme = (page: import('playwright-core').Page) => page.evaluate(() => document.documentElement.dataset.theme);
 
 describe('theme', () => {
   it('follows the system, can be switched, and keeps the choice after a reload', async () => {
-    const { page, errors } = await openPage(browser, { colorScheme: 'dark' });
+    const { page, errors } = await openPage(browser(), { colorScheme: 'dark' });
     await page.goto(siteURL('co-keiei/frame/'));
     expect(await theme(page)).toBe('dark');
     const select = page.locator('starlight-theme-select select').first();
@@ -28,7 +23,7 @@ describe('theme', () => {
 
 describe('keyboard and small screens', () => {
   it('offers a skip link as the first focus stop, leading to the content', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(siteURL('keiei/thirties/'));
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));
@@ -37,7 +32,7 @@ describe('keyboard and small screens', () => {
   });
 
   it('opens the sidebar from the menu button on a phone-sized screen', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 375, height: 740 } });
+    const { page } = await openPage(browser(), { viewport: { width: 375, height: 740 } });
     await page.goto(siteURL('soshiki/groups/'));
     const sidebarLink = page.locator('nav[aria-label="メイン"] a[href$="/kojin/measures/"]');
     expect(await sidebarLink.isVisible()).toBe(false);
@@ -51,7 +46,7 @@ describe('keyboard and small screens', () => {
 
 describe('print', () => {
   it('prints a chapter on A4 without the site chrome', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(siteURL('co-keiei/frame/'));
     await page.emulateMedia({ media: 'print' });
     const visible = async (sel: string) => page.locator(sel).first().isVisible();

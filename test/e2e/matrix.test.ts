@@ -1,21 +1,17 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations, launchBrowser, openPage, siteURL } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations, openPage, siteURL, useBrowser } from './support/browser';
 
 const PAGE = 'tools/matrix/';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const hydrated = (page: Page) => page.locator('astro-island[component-url*="CoMatrix"]:not([ssr])').waitFor({ state: 'attached' });
 const tableRows = (page: Page) => page.getByTestId('matrix-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim())));
 
 describe('C/O × 事業貢献 matrix', () => {
   it('shows the illustrative 30代 pattern until figures are entered, then the figures with their quadrants', async () => {
-    const { page, offsite, errors } = await openPage(browser);
+    const { page, offsite, errors } = await openPage(browser());
     await page.goto(siteURL(PAGE));
     await hydrated(page);
     expect(await page.getByTestId('illustration-note').isVisible()).toBe(true);
@@ -48,7 +44,7 @@ describe('C/O × 事業貢献 matrix', () => {
   });
 
   it('names every row it cannot use and keeps the rest', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(siteURL(PAGE));
     await hydrated(page);
     await page.locator('#matrix-csv').fill('営業部,80,70\n開発部,abc,40\n人事部,150,20\n営業部,10,10');
@@ -57,7 +53,7 @@ describe('C/O × 事業貢献 matrix', () => {
   });
 
   it('shares the figures by link without touching the receiver’s own input', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await page.goto(siteURL(PAGE));
     await hydrated(page);
     await page.locator('#matrix-csv').fill('30代前半,72,44\n40代,50,61');
@@ -65,7 +61,7 @@ describe('C/O × 事業貢献 matrix', () => {
     const link = await page.locator('#share-url').inputValue();
     await context.close();
 
-    const other = await openPage(browser);
+    const other = await openPage(browser());
     await other.page.goto(link);
     await hydrated(other.page);
     await expect.poll(async () => (await tableRows(other.page)).map((r) => r[0])).toEqual(['30代前半', '40代']);

@@ -1,16 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, siteURL } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, siteURL, useBrowser } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe('reading the guide', () => {
   it('goes from the top page to a chapter with sidebar, breadcrumbs, table of contents and prev/next', async () => {
-    const { page, offsite, errors } = await openPage(browser);
+    const { page, offsite, errors } = await openPage(browser());
     await page.goto(siteURL());
     await expect(page.title()).resolves.toContain('C/O経営');
     await page.getByRole('link', { name: 'ガイドを読む' }).click();

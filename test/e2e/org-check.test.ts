@@ -1,18 +1,14 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { orgCheckData } from '../unit/support/data';
-import { axeViolations, describeViolations, launchBrowser, openPage, siteURL } from './support/browser';
+import { axeViolations, describeViolations, openPage, siteURL, useBrowser } from './support/browser';
 
 const data = orgCheckData();
 const items = data.instrument.items;
 const PAGE = 'tools/org-check/';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const hydrated = (page: Page) => page.locator('astro-island[component-url*="OrgCheck"]:not([ssr])').waitFor({ state: 'attached' });
 
@@ -28,7 +24,7 @@ async function fill(page: Page, levels: Record<string, number>) {
 
 describe('organisation self-check', () => {
   it('is filled to a stage with the weakest axis and measures, resumes after a reload, exports, and passes axe', async () => {
-    const { page, offsite, errors } = await openPage(browser);
+    const { page, offsite, errors } = await openPage(browser());
     await page.goto(siteURL(PAGE));
     await hydrated(page);
     expect(describeViolations(await axeViolations(page))).toBe('');
@@ -58,7 +54,7 @@ describe('organisation self-check', () => {
   });
 
   it('opens a shared result read-only and explains a corrupted link', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await page.goto(siteURL(PAGE));
     await hydrated(page);
     await fill(page, { mieru: 5, fuyasu: 5, tsunagu: 5 });
@@ -69,7 +65,7 @@ describe('organisation self-check', () => {
     const link = await page.locator('#share-url').inputValue();
     await context.close();
 
-    const other = await openPage(browser);
+    const other = await openPage(browser());
     await other.page.goto(link);
     await hydrated(other.page);
     await expect.poll(() => other.page.getByTestId('stage').textContent()).toContain('定着させる');

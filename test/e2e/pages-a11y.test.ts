@@ -1,20 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations, launchBrowser, openPage, siteURL } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations, openPage, siteURL, useBrowser } from './support/browser';
 import { builtPages } from './support/site-pages';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe('every built page', () => {
   it('passes axe (WCAG 2.2 A/AA) in light and dark, and requests nothing outside localhost', async () => {
     const origin = new URL(siteURL()).origin;
     const failures: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {
-      const { page, offsite, errors } = await openPage(browser, { colorScheme: scheme });
+      const { page, offsite, errors } = await openPage(browser(), { colorScheme: scheme });
       // Dark mode is checked on a sample of page types to keep the run short.
       const pages = scheme === 'light' ? builtPages() : builtPages().filter((p, i) => i % 4 === 0);
       for (const path of pages) {

@@ -1,12 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, siteURL } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, siteURL, useBrowser } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 /** Types a query into the open search dialog and waits until a result links to `expected` (fails after 15 s). */
 async function expectHit(page: Page, query: string, expected: string) {
@@ -19,7 +15,7 @@ async function expectHit(page: Page, query: string, expected: string) {
 
 describe('search (Pagefind, Japanese)', () => {
   it('opens with Ctrl+K and with /, and finds Japanese terms on the right pages', async () => {
-    const { page, offsite, errors } = await openPage(browser);
+    const { page, offsite, errors } = await openPage(browser());
     await page.goto(siteURL('co-keiei/definition/'));
     const dialog = page.locator('dialog[aria-label="検索"]');
     // Pagefind UI loads on idle; the button is enabled once the script runs.
@@ -50,7 +46,7 @@ describe('search (Pagefind, Japanese)', () => {
   });
 
   it('tells readers without JavaScript where to look instead', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'ja-JP' });
+    const context = await browser().newContext({ javaScriptEnabled: false, locale: 'ja-JP' });
     const page = await context.newPage();
     await page.goto(siteURL('soshiki/fudo/'));
     const hint = page.locator('.search-noscript');

@@ -1,20 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { optionsResolver } from '@/lib/self-check/engine';
 import { encodeShareCode } from '@/lib/share-code';
 import { selfCheckData } from '../unit/support/data';
-import { axeViolations, describeViolations, launchBrowser, openPage, siteURL } from './support/browser';
+import { axeViolations, describeViolations, openPage, siteURL, useBrowser } from './support/browser';
 
 const data = selfCheckData();
 const items = data.instrument.items;
 const PAGE = 'tools/self-check/';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 /** Answers giving each face the keyed level asked for: agreeing on normal items, disagreeing on reverse ones. */
 const answerFor = (levels: Record<string, number>) => (item: (typeof items)[number]) => (item.reverse ? 6 - levels[item.dimension]! : levels[item.dimension]!);
@@ -75,7 +71,7 @@ async function answerAllByKeyboard(page: Page, levels: Record<string, number>, b
 
 describe('employee self-check', () => {
   it('is answered to its result by keyboard alone, loads the chart only then, and passes axe on both views', async () => {
-    const { page, offsite, errors } = await openPage(browser);
+    const { page, offsite, errors } = await openPage(browser());
     const chartRequests: string[] = [];
     page.on('request', (r) => {
       // chart.js itself ends up in its own chunk (_astro/chart.*.js), imported only by the chart modules.
@@ -120,7 +116,7 @@ describe('employee self-check', () => {
   });
 
   it('resumes after a reload mid-way and clears everything on start over', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(siteURL(PAGE));
     await hydrated(page);
     const first = items.slice(0, 6);
@@ -143,7 +139,7 @@ describe('employee self-check', () => {
   });
 
   it('shares a result by link, exports it as JSON and CSV, and marks unanswered questions', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await page.goto(siteURL(PAGE));
     await hydrated(page);
     // Trying to finish early points at what is missing.
@@ -184,7 +180,7 @@ describe('employee self-check', () => {
     await context.close();
 
     // Someone else opens the link: the result shows, and their own (empty) answers are untouched.
-    const other = await openPage(browser);
+    const other = await openPage(browser());
     await other.page.goto(link);
     await hydrated(other.page);
     await expect.poll(() => other.page.getByTestId('segment').textContent()).toBe('不動層');
@@ -206,7 +202,7 @@ describe('employee self-check', () => {
       [old, '古い版'],
       ['%E0%A4%A', '形が正しくありません'],
     ];
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     for (const [code, message] of cases) {
       await page.goto(`${siteURL(PAGE)}#r=${code}`);
       await hydrated(page);
@@ -217,7 +213,7 @@ describe('employee self-check', () => {
     }
     expect(errors).toEqual([]);
 
-    const broken = await openPage(browser);
+    const broken = await openPage(browser());
     await broken.context.addInitScript(() => localStorage.setItem('co-guide:self-check:v1', '{"instrument":"self-check","version":1,"answers":{"zz":9}}'));
     await broken.page.goto(siteURL(PAGE));
     await hydrated(broken.page);
@@ -228,7 +224,7 @@ describe('employee self-check', () => {
   });
 
   it('is also part of the 個人視点 chapter, sharing the same saved answers', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(siteURL(PAGE));
     await hydrated(page);
     await page.locator(`input[name="q-${items[0]!.id}"][value="4"]`).check();

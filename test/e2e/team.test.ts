@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { AnswerSet } from '@/lib/answers';
 import { diagnose, optionsResolver } from '@/lib/self-check/engine';
 import { resultToJson } from '@/lib/self-check/export';
 import { encodeShareCode } from '@/lib/share-code';
 import { selfCheckData } from '../unit/support/data';
-import { axeViolations, describeViolations, launchBrowser, openPage, siteURL } from './support/browser';
+import { axeViolations, describeViolations, openPage, siteURL, useBrowser } from './support/browser';
 
 const data = selfCheckData();
 const items = data.instrument.items;
@@ -18,17 +18,13 @@ const setFor = (level: number, band: string, tweak = 0): AnswerSet => ({
   choices: { age: [band] },
 });
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const hydrated = (page: Page) => page.locator('astro-island[component-url*="TeamView"]:not([ssr])').waitFor({ state: 'attached' });
 
 describe('team view', () => {
   it('summarises pasted links and dropped files in the browser, lists every rejected entry, and exports CSV', async () => {
-    const { page, offsite, errors } = await openPage(browser);
+    const { page, offsite, errors } = await openPage(browser());
     await page.goto(siteURL('tools/team/'));
     await hydrated(page);
     expect(describeViolations(await axeViolations(page))).toBe('');
@@ -65,7 +61,7 @@ describe('team view', () => {
   });
 
   it('keeps nothing after a reload, so other people’s answers are not left in this browser', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(siteURL('tools/team/'));
     await hydrated(page);
     await page.locator('#team-paste').fill(encodeShareCode('self-check', data.instrument, setFor(3, 'young'), resolve));

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
 import { chapterHref } from '../../lib/links';
 import type { OrgDiagnosis } from '../../lib/org-check/engine';
 import { MeasureCards } from '../MeasureCards';
+import { ResultSection } from '../ResultSection';
 import { ScorePanel } from '../ScorePanel';
 
 interface Props {
@@ -13,16 +13,10 @@ interface Props {
   children?: ComponentChildren;
 }
 
-
 /** The organisation's result: stage on the 浸透ステップ, axis scores (chart + table), weakest links, measures. */
 export function OrgResult({ d, base, title, roleLabel, children }: Props) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   return (
-    <section class="result" aria-labelledby="result-heading">
-      <h2 id="result-heading" ref={heading} tabIndex={-1}>
-        {title}
-      </h2>
+    <ResultSection title={title}>
       <div class="result-headline widget-card">
         <p class="result-segment">
           <span class="result-kicker">浸透ステップの現在地{roleLabel ? `（${roleLabel}の見方）` : ''}</span>
@@ -78,6 +72,6 @@ export function OrgResult({ d, base, title, roleLabel, children }: Props) {
         <li>社員の実感と比べるには、社員の自己診断の結果を本人の同意のもとで<a href={chapterHref('tools/team', base)}>チーム集計</a>にかけてください。</li>
       </ul>
       {children}
-    </section>
+    </ResultSection>
   );
 }

@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { Diagnosis } from '../../lib/self-check/engine';
 import { chapterHref } from '../../lib/links';
 import { MeasureCards } from '../MeasureCards';
+import { ResultSection } from '../ResultSection';
 import { formatScore as fmt, ScorePanel } from '../ScorePanel';
 
 interface Props {
@@ -12,16 +12,10 @@ interface Props {
   children?: preact.ComponentChildren;
 }
 
-
 /** The result: segment, scores (chart + table), group, reason, why, measures, and what not to over-read. */
 export function Result({ d, base, title, children }: Props) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   return (
-    <section class="result" aria-labelledby="result-heading">
-      <h2 id="result-heading" ref={heading} tabIndex={-1}>
-        {title}
-      </h2>
+    <ResultSection title={title}>
       <div class="result-headline widget-card">
         <p class="result-segment">
           <span class="result-kicker">あなたの現在地</span>
@@ -106,6 +100,6 @@ export function Result({ d, base, title, children }: Props) {
         <li>施策は「選べる打ち手の例」です。上司や人事と話すときのきっかけとして使ってください。</li>
       </ul>
       {children}
-    </section>
+    </ResultSection>
   );
 }

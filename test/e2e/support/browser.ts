@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 /** Flags that keep Debian's Chromium quiet on a machine with no outside network (see README). */
 const CHROMIUM_ARGS = [
@@ -19,6 +19,19 @@ export const siteURL = (path = '') => inject('siteURL') + path.replace(/^\//, ''
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** One Chromium for the test file: launched before its tests, closed after. Call the result to get it. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+  return () => {
+    if (!browser) throw new Error('the browser is not running (call useBrowser() at the top of the test file)');
+    return browser;
+  };
 }
 
 export interface WatchedPage {
