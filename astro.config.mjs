@@ -3,10 +3,10 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
-import { siteBase } from './scripts/site-base.mjs';
 
-/** The sub-path the site is served from, e.g. BASE=/hr/co-guide/ for an intranet. */
-const base = siteBase();
+/** The sub-path the site is served from, e.g. BASE=/hr/co-guide/ for an intranet, normalised to `/a/b/`. */
+const trimmedBase = (process.env.BASE ?? '').replace(/^\/+|\/+$/g, '');
+const base = trimmedBase ? `/${trimmedBase}/` : '/';
 
 export default defineConfig({
   base,
@@ -14,6 +14,8 @@ export default defineConfig({
   // Separate output and cache folders let parallel builds (tests, benchmarks) run side by side.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  // `npm start` serves the build with `astro preview`; PORT moves it when 4321 is taken.
+  server: { port: Number(process.env.PORT ?? 4321) },
   // Explicit heading ids (`## 知る { #know }`) give HR short, stable anchors to link to.
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
   integrations: [

@@ -10,8 +10,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { preview } from 'astro';
 import { chromium } from 'playwright-core';
-import { startStaticServer } from '../scripts/static-server.mjs';
 
 const args = process.argv.slice(2);
 const scaleAt = args.indexOf('--scale');
@@ -64,7 +64,8 @@ const PAGE_TYPES = {
   'team view': 'tools/team/',
   'embed (self-check)': 'embed/self-check/',
 };
-const server = await startStaticServer({ dir: out, base: '/' });
+const server = await preview({ root: process.cwd(), outDir: `./${out}`, base: '/', server: { host: '127.0.0.1', port: 0 }, logLevel: 'silent' });
+const siteUrl = `http://127.0.0.1:${server.port}/`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -83,7 +84,7 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
     sizes[kind][0] += raw;
     sizes[kind][1] += gz;
   });
-  const res = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  const res = await page.goto(siteUrl + path, { waitUntil: 'networkidle' });
   if (!res || res.status() !== 200) {
     console.log(`${name.padEnd(20)} (no page at /${path})`);
   } else {
@@ -105,7 +106,7 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
     js[phase][0] += raw;
     js[phase][1] += gz;
   });
-  await page.goto(`${server.url}tools/self-check/`, { waitUntil: 'networkidle' });
+  await page.goto(`${siteUrl}tools/self-check/`, { waitUntil: 'networkidle' });
   await page.waitForTimeout(300);
   phase = 'result';
   for (let screen = 0; screen < 10; screen++) {
@@ -130,7 +131,7 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
   await context.close();
 }
 await browser.close();
-await server.close();
+await server.stop();
 
 // 3. Scale: N synthetic chapters next to the real ones.
 if (scale > 0) {

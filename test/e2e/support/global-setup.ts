@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startStaticServer } from '../../../scripts/static-server.mjs';
 import { buildSite } from './build';
+import { previewSite } from './preview';
 
 /** The intranet-style sub-path every browser test runs under, so base handling is always exercised. */
 export const E2E_BASE = '/hr/co-guide/';
@@ -26,7 +26,7 @@ export default async function setup(project: TestProject) {
     const { code, output } = await buildSite({ BASE: E2E_BASE, OUT_DIR: dist, CACHE_DIR: `.cache/astro-${dist}` });
     if (code !== 0) throw new Error(`astro build failed:\n${output.slice(-4000)}`);
   }
-  const server = await startStaticServer({ dir: dist, base: E2E_BASE });
+  const server = await previewSite(dist, E2E_BASE);
   project.provide('siteURL', server.url);
   project.provide('distDir', dist);
   project.provide('base', E2E_BASE);
