@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, openPage, siteURL, useBrowser } from './support/browser';
-import { builtHtml } from './support/site-pages';
+import { builtHtml, builtPages } from './support/site-pages';
 import { measures } from '../unit/support/data';
 import { inject } from 'vitest';
 
@@ -31,6 +31,11 @@ const TERMS: Record<string, string[]> = {
 
 const browser = useBrowser();
 
+// A line break inside Japanese prose (an MDX soft break, a folded YAML string) shows as a stray space in
+// Chromium; so does a space left after 、 or 。 by YAML folding.
+const JA = '[\\u3005\\u3040-\\u30ff\\u4e00-\\u9fff\\uff01-\\uff5e\\u3001-\\u3003\\u300c-\\u3011]';
+const STRAY_BREAK = new RegExp(`${JA}(?:\\n\\s*|(?<=[、。]) +)${JA}`, 'g');
+
 describe('the guide as built', () => {
   it('names every framework term of the seed on the page where it belongs', () => {
     const missing = Object.entries(TERMS).flatMap(([slug, terms]) => {
@@ -38,6 +43,15 @@ describe('the guide as built', () => {
       return terms.filter((t) => !text.includes(t)).map((t) => `${slug}: ${t}`);
     });
     expect(missing).toEqual([]);
+  });
+
+  it('keeps Japanese sentences whole on every page: no line break or stray space inside them', () => {
+    const found = builtPages().flatMap((path) =>
+      [...builtHtml(path).matchAll(/>([^<]+)</g)].flatMap(([, text]) =>
+        [...text!.matchAll(STRAY_BREAK)].map((m) => `${path}: …${text!.slice(Math.max(0, m.index - 12), m.index + 12).replace(/\n/g, '⏎')}…`),
+      ),
+    );
+    expect(found).toEqual([]);
   });
 
   it('shows every measure of the catalogue in the measures table, linked to a heading that exists', () => {
