@@ -13,10 +13,10 @@ export function MeasureCards({ measures, base, showFrames = false }: { measures:
           </p>
           <p>{m.summary}</p>
           <p class="measure-meta">
-            {m.step && <span>ステップ: {SUPPORT_STEP_LABELS[m.step]}</span>}
-            {m.cycle && <span>成長サイクル: {CYCLE_STEP_LABELS[m.cycle]}</span>}
-            {showFrames && <span>軸: {m.frames.map((f) => FRAME_LABELS[f]).join('・')}</span>}
-            <span>担い手: {m.owners.map((o) => OWNER_LABELS[o]).join('・')}</span>
+            {m.step && <span>ステップ：{SUPPORT_STEP_LABELS[m.step]}</span>}
+            {m.cycle && <span>成長サイクル：{CYCLE_STEP_LABELS[m.cycle]}</span>}
+            {showFrames && <span>軸：{m.frames.map((f) => FRAME_LABELS[f]).join('・')}</span>}
+            <span>担い手：{m.owners.map((o) => OWNER_LABELS[o]).join('・')}</span>
           </p>
         </li>
       ))}

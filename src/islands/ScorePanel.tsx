@@ -15,7 +15,7 @@ export const formatScore = (n: number | null) => (n === null ? '—' : n.toFixed
 
 /** Scores as a radar chart (loaded lazily) with the same figures in a table for screen readers and print. */
 export function ScorePanel({ scores, noun, seriesLabel, testId, showAnswered = false }: Props) {
-  const summary = `レーダーチャート: ${scores.map((s) => `${s.label} ${formatScore(s.score)}点`).join('、')}（100点満点）`;
+  const summary = `レーダーチャート：${scores.map((s) => `${s.label} ${formatScore(s.score)}点`).join('、')}（100点満点）`;
   return (
     <div class="result-scores">
       <RadarChart labels={scores.map((s) => s.label)} series={[{ label: seriesLabel, values: scores.map((s) => s.score) }]} summary={summary} />

@@ -47,7 +47,7 @@ async function answerAllByKeyboard(page: Page, levels: Record<string, number>, b
   for (let s = 0; s < screens; s++) {
     await answerScreenByKeyboard(page, value);
     await pressButton(page, '次へ');
-    await page.getByRole('heading', { name: `質問 ${s + 2} / ${screens + 1}` }).waitFor();
+    await page.getByRole('heading', { name: `${screens + 1}ページ中 ${s + 2}ページ目` }).waitFor();
     // Focus moves to the new screen's heading, so the next Tab reaches its first question.
     await page.waitForFunction(() => document.activeElement?.id === 'page-heading');
   }
@@ -125,13 +125,13 @@ describe('employee self-check', () => {
     await page.locator(`input[name="q-${items[6]!.id}"][value="5"]`).check();
     await page.reload();
     await hydrated(page);
-    await page.getByRole('heading', { name: /質問 2 \// }).waitFor();
+    await page.getByRole('heading', { name: /^\d+ページ中 2ページ目$/ }).waitFor();
     await expect.poll(() => page.locator(`input[name="q-${items[6]!.id}"][value="5"]`).isChecked()).toBe(true);
     await expect.poll(() => page.locator('.progress-text').textContent()).toContain('7問に回答済み');
 
     await page.getByRole('button', { name: '最初からやり直す' }).click();
     await page.getByRole('button', { name: '回答を消してやり直す' }).click();
-    await page.getByRole('heading', { name: /質問 1 \// }).waitFor();
+    await page.getByRole('heading', { name: /^\d+ページ中 1ページ目$/ }).waitFor();
     expect(await page.locator(`input[name="q-${items[0]!.id}"]:checked`).count()).toBe(0);
     await page.reload();
     await hydrated(page);
@@ -146,7 +146,7 @@ describe('employee self-check', () => {
     for (let s = 0; s < 4; s++) await page.getByRole('button', { name: '次へ' }).click();
     await page.getByRole('button', { name: '結果を見る' }).click();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('まだ答えていない設問が 25 問');
-    await page.getByRole('heading', { name: /質問 1 \// }).waitFor();
+    await page.getByRole('heading', { name: /^\d+ページ中 1ページ目$/ }).waitFor();
 
     const value = answerFor({ mieru: 1, fuyasu: 1, tsunagu: 1, reach: 1 });
     for (const item of items) {
@@ -187,7 +187,7 @@ describe('employee self-check', () => {
     await expect.poll(() => other.page.getByTestId('reason').textContent()).toBe('経験と求められる技能がずれる');
     expect(describeViolations(await axeViolations(other.page))).toBe('');
     await other.page.getByRole('button', { name: '自分で回答する' }).click();
-    await other.page.getByRole('heading', { name: /質問 1 \// }).waitFor();
+    await other.page.getByRole('heading', { name: /^\d+ページ中 1ページ目$/ }).waitFor();
     expect(other.offsite).toEqual([]);
     await other.context.close();
   });

@@ -196,7 +196,7 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, renderR
             </p>
           </div>
           <h2 id="page-heading" ref={pageHeading} tabIndex={-1}>
-            質問 {current + 1} / {pages.length}
+            {pages.length}ページ中 {current + 1}ページ目
           </h2>
           {flagged.length > 0 && (
             <div class="widget-banner is-error" role="alert">

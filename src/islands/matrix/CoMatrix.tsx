@@ -110,7 +110,7 @@ export default function CoMatrix({ settings, base }: Props) {
           points={showing.map((r) => ({ label: r.label, x: r.co, y: r.contribution }))}
           split={{ x: settings.split.co, y: settings.split.contribution }}
           names={names}
-          summary={`散布図: ${showing.map((r) => `${r.label}はC/O体現度${r.co}、事業貢献${r.contribution}で${q(quadrantOf(r, settings.split)).label}`).join('。')}`}
+          summary={`散布図：${showing.map((r) => `${r.label}はC/O体現度${r.co}、事業貢献${r.contribution}で${q(quadrantOf(r, settings.split)).label}`).join('。')}`}
         />
         <table class="score-table" data-testid="matrix-table">
           <caption>{isIllustration ? '例示の数値と象限' : '入力した数値と象限'}</caption>

@@ -64,27 +64,27 @@ export function parseMatrixRows(text: string): ParsedRows {
     const cells = splitLine(raw);
     if (rows.length === 0 && problems.length === 0 && cells.length >= 3 && toNumber(cells[1]!) === null && toNumber(cells[2]!) === null) return; // header
     if (cells.length < 3) {
-      problems.push({ line, message: `${line}行目: 「ラベル, C/O体現度, 事業貢献」の3つの値が必要です（${cells.length}つしかありません）。` });
+      problems.push({ line, message: `${line}行目：「ラベル, C/O体現度, 事業貢献」の3つの値が必要です（${cells.length}つしかありません）。` });
       return;
     }
     if (cells.length > 3 && cells.slice(3).some((c) => c !== '')) {
-      problems.push({ line, message: `${line}行目: 値が多すぎます。「ラベル, C/O体現度, 事業貢献」の3つにしてください。` });
+      problems.push({ line, message: `${line}行目：値が多すぎます。「ラベル, C/O体現度, 事業貢献」の3つにしてください。` });
       return;
     }
     const [label, coText, contributionText] = cells as [string, string, string];
     if (!label) {
-      problems.push({ line, message: `${line}行目: ラベル（年代や部署の名前）が空です。` });
+      problems.push({ line, message: `${line}行目：ラベル（年代や部署の名前）が空です。` });
       return;
     }
     const co = toNumber(coText);
     const contribution = toNumber(contributionText);
-    if (co === null) return void problems.push({ line, message: `${line}行目: C/O体現度「${show(coText)}」が数値ではありません。` });
-    if (contribution === null) return void problems.push({ line, message: `${line}行目: 事業貢献「${show(contributionText)}」が数値ではありません。` });
-    if (co < 0 || co > 100) return void problems.push({ line, message: `${line}行目: C/O体現度 ${co} が 0〜100 の範囲にありません。` });
-    if (contribution < 0 || contribution > 100) return void problems.push({ line, message: `${line}行目: 事業貢献 ${contribution} が 0〜100 の範囲にありません。` });
+    if (co === null) return void problems.push({ line, message: `${line}行目：C/O体現度「${show(coText)}」が数値ではありません。` });
+    if (contribution === null) return void problems.push({ line, message: `${line}行目：事業貢献「${show(contributionText)}」が数値ではありません。` });
+    if (co < 0 || co > 100) return void problems.push({ line, message: `${line}行目：C/O体現度 ${co} が 0〜100 の範囲にありません。` });
+    if (contribution < 0 || contribution > 100) return void problems.push({ line, message: `${line}行目：事業貢献 ${contribution} が 0〜100 の範囲にありません。` });
     const before = seen.get(label);
-    if (before !== undefined) return void problems.push({ line, message: `${line}行目: ラベル「${show(label)}」は${before}行目と重複しています。` });
-    if (rows.length >= MAX_ROWS) return void problems.push({ line, message: `${line}行目: 行が多すぎます（${MAX_ROWS}行まで）。` });
+    if (before !== undefined) return void problems.push({ line, message: `${line}行目：ラベル「${show(label)}」は${before}行目と重複しています。` });
+    if (rows.length >= MAX_ROWS) return void problems.push({ line, message: `${line}行目：行が多すぎます（${MAX_ROWS}行まで）。` });
     seen.set(label, line);
     rows.push({ label, co, contribution });
   });
