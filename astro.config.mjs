@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
+import { CONTENT_SECURITY_POLICY } from './src/lib/content-security-policy';
 
 /** The sub-path the site is served from, e.g. BASE=/hr/co-guide/ for an intranet, normalised to `/a/b/`. */
 const trimmedBase = (process.env.BASE ?? '').replace(/^\/+|\/+$/g, '');
@@ -27,6 +28,7 @@ export default defineConfig({
       favicon: '/favicon.svg',
       customCss: ['./src/styles/custom.css'],
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+      head: [{ tag: 'meta', attrs: { 'http-equiv': 'content-security-policy', content: CONTENT_SECURITY_POLICY } }],
       components: {
         PageTitle: './src/components/PageTitle.astro',
         Search: './src/components/Search.astro',
