@@ -17,7 +17,7 @@ const CHROMIUM_ARGS = [
 
 export const siteURL = (path = '') => inject('siteURL') + path.replace(/^\//, '');
 
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
