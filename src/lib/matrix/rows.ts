@@ -60,31 +60,24 @@ export function parseMatrixRows(text: string): ParsedRows {
   const seen = new Map<string, number>();
   lines.forEach((raw, i) => {
     const line = i + 1;
+    // Every problem names its row first, so HR can find it in the pasted text.
+    const problem = (message: string) => void problems.push({ line, message: `${line}行目：${message}` });
     if (raw.trim() === '' || raw.trim().startsWith('#')) return;
     const cells = splitLine(raw);
     if (rows.length === 0 && problems.length === 0 && cells.length >= 3 && toNumber(cells[1]!) === null && toNumber(cells[2]!) === null) return; // header
-    if (cells.length < 3) {
-      problems.push({ line, message: `${line}行目：「ラベル, C/O体現度, 事業貢献」の3つの値が必要です（${cells.length}つしかありません）。` });
-      return;
-    }
-    if (cells.length > 3 && cells.slice(3).some((c) => c !== '')) {
-      problems.push({ line, message: `${line}行目：値が多すぎます。「ラベル, C/O体現度, 事業貢献」の3つにしてください。` });
-      return;
-    }
+    if (cells.length < 3) return problem(`「ラベル, C/O体現度, 事業貢献」の3つの値が必要です（${cells.length}つしかありません）。`);
+    if (cells.length > 3 && cells.slice(3).some((c) => c !== '')) return problem(`値が多すぎます。「ラベル, C/O体現度, 事業貢献」の3つにしてください。`);
     const [label, coText, contributionText] = cells as [string, string, string];
-    if (!label) {
-      problems.push({ line, message: `${line}行目：ラベル（年代や部署の名前）が空です。` });
-      return;
-    }
+    if (!label) return problem(`ラベル（年代や部署の名前）が空です。`);
     const co = toNumber(coText);
     const contribution = toNumber(contributionText);
-    if (co === null) return void problems.push({ line, message: `${line}行目：C/O体現度「${show(coText)}」が数値ではありません。` });
-    if (contribution === null) return void problems.push({ line, message: `${line}行目：事業貢献「${show(contributionText)}」が数値ではありません。` });
-    if (co < 0 || co > 100) return void problems.push({ line, message: `${line}行目：C/O体現度 ${co} が 0〜100 の範囲にありません。` });
-    if (contribution < 0 || contribution > 100) return void problems.push({ line, message: `${line}行目：事業貢献 ${contribution} が 0〜100 の範囲にありません。` });
+    if (co === null) return problem(`C/O体現度「${show(coText)}」が数値ではありません。`);
+    if (contribution === null) return problem(`事業貢献「${show(contributionText)}」が数値ではありません。`);
+    if (co < 0 || co > 100) return problem(`C/O体現度 ${co} が 0〜100 の範囲にありません。`);
+    if (contribution < 0 || contribution > 100) return problem(`事業貢献 ${contribution} が 0〜100 の範囲にありません。`);
     const before = seen.get(label);
-    if (before !== undefined) return void problems.push({ line, message: `${line}行目：ラベル「${show(label)}」は${before}行目と重複しています。` });
-    if (rows.length >= MAX_ROWS) return void problems.push({ line, message: `${line}行目：行が多すぎます（${MAX_ROWS}行まで）。` });
+    if (before !== undefined) return problem(`ラベル「${show(label)}」は${before}行目と重複しています。`);
+    if (rows.length >= MAX_ROWS) return problem(`行が多すぎます（${MAX_ROWS}行まで）。`);
     seen.set(label, line);
     rows.push({ label, co, contribution });
   });
