@@ -10,8 +10,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { preview } from 'astro';
 import { chromium } from 'playwright-core';
+import { previewSite } from '../test/e2e/support/preview.ts';
 
 const args = process.argv.slice(2);
 const scaleAt = args.indexOf('--scale');
@@ -64,8 +64,7 @@ const PAGE_TYPES = {
   'team view': 'tools/team/',
   'embed (self-check)': 'embed/self-check/',
 };
-const server = await preview({ root: process.cwd(), outDir: `./${out}`, base: '/', server: { host: '127.0.0.1', port: 0 }, logLevel: 'silent' });
-const siteUrl = `http://127.0.0.1:${server.port}/`;
+const { url: siteUrl, close: closeServer } = await previewSite(out, '/');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -131,7 +130,7 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
   await context.close();
 }
 await browser.close();
-await server.stop();
+await closeServer();
 
 // 3. Scale: N synthetic chapters next to the real ones.
 if (scale > 0) {
