@@ -23,8 +23,12 @@ export default defineConfig({
           environment: 'node',
           // One build, served once, shared by every browser test file.
           globalSetup: ['test/e2e/support/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 300_000,
+          // A busy 2-core machine (a build beside the suite) can take many seconds to render a page. The tests
+          // wait for what they read, so the limits only bound a real hang; expect.poll's 1 s default would fail
+          // a correct page that is merely slow.
+          testTimeout: 180_000,
+          hookTimeout: 600_000,
+          expect: { poll: { timeout: 60_000 } },
           // Two cores: two Chromium instances at a time is the most that helps.
           maxWorkers: 2,
         },
