@@ -3,9 +3,9 @@ import { CYCLE_STEP_LABELS, FRAME_LABELS, OWNER_LABELS, SUPPORT_STEP_LABELS } fr
 import type { Measure } from '../schemas/measure';
 
 /** Recommended measures as cards linking to the chapter sections that explain them. */
-export function MeasureCards({ measures, base, showFrames = false }: { measures: Measure[]; base: string; showFrames?: boolean }) {
+export function MeasureCards({ measures, base, showFrames = false, testId = 'measures' }: { measures: Measure[]; base: string; showFrames?: boolean; testId?: string }) {
   return (
-    <ol class="measure-list" data-testid="measures">
+    <ol class="measure-list" data-testid={testId}>
       {measures.map((m) => (
         <li key={m.id} class="widget-card">
           <p class="measure-title">

@@ -1,6 +1,8 @@
 /**
  * Likert scoring for any instrument (employee self-check, organisation self-check): each dimension's score is
- * the mean of its answered items, reverse-keyed items flipped, rescaled to 0–100. Pure; no DOM.
+ * the mean of its answered items, reverse-keyed items flipped, rescaled to 0–100 and rounded once to a whole number.
+ * That whole number is both what the page shows and what every rule compares, so a shown 70 can never sit beside
+ * a result decided on 69.5. Pure; no DOM.
  */
 import type { Instrument } from '../schemas/instrument';
 
@@ -9,7 +11,7 @@ export type LikertAnswers = Readonly<Record<string, number>>;
 export interface DimensionScore {
   id: string;
   label: string;
-  /** 0–100, or null when no item of the dimension is answered. */
+  /** 0–100, a whole number, or null when no item of the dimension is answered. */
   score: number | null;
   answered: number;
   total: number;
@@ -39,14 +41,15 @@ export function scoreDimensions(instrument: Pick<Instrument, 'scale' | 'dimensio
       sum += keyedValue(v, item.reverse, points);
       answered++;
     }
-    const score = answered === 0 ? null : Math.round(((sum / answered - 1) / (points - 1)) * 1000) / 10;
+    // Integer arithmetic up to the one division, so that an exact half (e.g. 12.5) rounds up, not by float luck.
+    const score = answered === 0 ? null : Math.round((100 * (sum - answered)) / (answered * (points - 1)));
     return { id: d.id, label: d.label, score, answered, total: items.length };
   });
 }
 
-/** Mean of the named dimensions' scores (unscored ones ignored), or null. */
+/** Mean of the named dimensions' scores (unscored ones ignored), rounded once to a whole number, or null. */
 export function meanOf(scores: readonly DimensionScore[], ids: readonly string[]): number | null {
   const vals = scores.filter((s) => ids.includes(s.id) && s.score !== null).map((s) => s.score as number);
   if (vals.length === 0) return null;
-  return Math.round((vals.reduce((a, b) => a + b, 0) / vals.length) * 10) / 10;
+  return Math.round(vals.reduce((a, b) => a + b, 0) / vals.length);
 }

@@ -68,3 +68,11 @@ export const OWNER_LABELS: Record<Owner, string> = {
   manager: '上司',
   self: '本人',
 };
+
+/** Who can act on a measure the self-check recommends: the person alone, or by asking the company or manager. */
+export const MEASURE_ACTIONS = ['self', 'consult'] as const;
+export type MeasureAction = (typeof MEASURE_ACTIONS)[number];
+export const MEASURE_ACTION_LABELS: Record<MeasureAction, string> = {
+  self: '自分でできること',
+  consult: '会社や上司に相談できること',
+};

@@ -12,6 +12,11 @@ export const likertItemSchema = z.object({
   dimension: idSchema,
   /** Agreement means less of the dimension: scored as (points + 1 − answer). */
   reverse: z.boolean().default(false),
+  /**
+   * The item of the same dimension, keyed the other way, that this one says the opposite of. Strong agreement
+   * (or disagreement) with both is a contradiction the self-check points out.
+   */
+  opposes: idSchema.optional(),
 });
 
 export const choiceOptionSchema = z.object({
@@ -72,6 +77,13 @@ export const instrumentSchema = z
       }
       if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `id "${item.id}" が重複しています` });
       seen.add(item.id);
+      if (item.opposes !== undefined) {
+        const other = inst.items.find((o) => o.id === item.opposes);
+        if (!other) ctx.addIssue({ code: 'custom', path: ['items', i, 'opposes'], message: `opposes "${item.opposes}" は items にありません` });
+        else if (other.dimension !== item.dimension || other.reverse === item.reverse) {
+          ctx.addIssue({ code: 'custom', path: ['items', i, 'opposes'], message: `opposes "${item.opposes}" は同じ dimension で、向き（reverse）が逆の設問にしてください` });
+        }
+      }
     });
     inst.choices.forEach((c, i) => {
       if (c.dependsOn && !inst.choices.some((o) => o.id === c.dependsOn)) {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { AGE_BANDS, CYCLE_STEPS, FRAMES, FUDO_GROUPS, OWNERS, PERSPECTIVES, SUPPORT_STEPS } from '../lib/vocabulary';
+import { AGE_BANDS, CYCLE_STEPS, FRAMES, FUDO_GROUPS, MEASURE_ACTIONS, OWNERS, PERSPECTIVES, SUPPORT_STEPS } from '../lib/vocabulary';
 import { chapterLinkSchema, idSchema, proseSchema } from './common';
 
 /**
@@ -31,6 +31,12 @@ export const measureSchema = z
     cycle: z.enum(CYCLE_STEPS).optional(),
     /** 浸透ステップ ids (content/data/penetration-steps.yaml) at which an organisation-wide measure fits best. */
     stages: z.array(idSchema).default([]),
+    /**
+     * For measures the self-check recommends (those with ageBands or groups): `self` — the employee can do it alone
+     * (「自分でできること」); `consult` — it needs the company or manager, so the employee can ask for it
+     * (「会社や上司に相談できること」).
+     */
+    action: z.enum(MEASURE_ACTIONS).optional(),
     /** Where the guide explains it: chapter slug and heading anchor. */
     link: chapterLinkSchema,
   })
@@ -40,6 +46,12 @@ export const measureSchema = z
     }
     if (m.groups.length > 0 && !m.cycle) {
       ctx.addIssue({ code: 'custom', path: ['cycle'], message: 'groups を持つ施策には cycle（know/notice/expand）が必要です' });
+    }
+    if ((m.ageBands.length > 0 || m.groups.length > 0) && !m.action) {
+      ctx.addIssue({ code: 'custom', path: ['action'], message: '自己診断ですすめる施策（ageBands か groups を持つもの）には action（self: 自分でできること / consult: 会社や上司に相談できること）が必要です' });
+    }
+    if (m.action === 'self' && !m.owners.includes('self')) {
+      ctx.addIssue({ code: 'custom', path: ['owners'], message: 'action: self の施策は owners に self（本人）を含めてください' });
     }
   });
 

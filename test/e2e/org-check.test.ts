@@ -28,7 +28,7 @@ describe('organisation self-check', () => {
     await page.goto(siteURL(PAGE));
     await hydrated(page);
     expect(describeViolations(await axeViolations(page))).toBe('');
-    // Opportunities in place, little measured: held at the first step, 見える is the weak link.
+    // Opportunities in place, nothing measured: the step to work on is 現在地を見える化する, 見える is the weak link.
     await fill(page, { mieru: 1, fuyasu: 4, tsunagu: 4 });
     await page.reload();
     await hydrated(page);
@@ -36,8 +36,12 @@ describe('organisation self-check', () => {
     await page.getByRole('button', { name: '次へ' }).click();
     await page.locator('input[name="q-role"][value="hr"]').check();
     await page.getByRole('button', { name: '結果を見る' }).click();
-    await expect.poll(() => page.getByTestId('stage').textContent()).toContain('意思を示す');
+    await expect.poll(() => page.getByTestId('stage').textContent()).toContain('現在地を見える化する');
+    await expect.poll(() => page.getByTestId('stage-reason').textContent()).toContain('「見える」が60以上（いまは0）');
     await expect.poll(() => page.getByTestId('weakest').textContent()).toBe('見える');
+    // Measures start from the weakest axis and none is aimed only at the high ones.
+    const firstMeasure = data.measures.find((m) => m.title === (await page.getByTestId('measures').locator('.measure-title').first().textContent()));
+    expect(firstMeasure?.frames).toContain('mieru');
     await expect.poll(() => page.locator('.result-kicker').textContent()).toContain('人事の見方');
     const hrefs = await page.getByTestId('measures').locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
@@ -46,9 +50,9 @@ describe('organisation self-check', () => {
     expect(describeViolations(await axeViolations(page))).toBe('');
 
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSONで保存' }).click()]);
-    expect(JSON.parse(readFileSync((await json.path())!, 'utf8'))).toMatchObject({ format: 'co-guide/org-check-result', instrument: 'org-check', result: { stage: 'commit' }, choices: { role: ['hr'] } });
+    expect(JSON.parse(readFileSync((await json.path())!, 'utf8'))).toMatchObject({ format: 'co-guide/org-check-result', instrument: 'org-check', result: { stage: 'visualise' }, choices: { role: ['hr'] } });
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSVで保存' }).click()]);
-    expect(readFileSync((await csv.path())!, 'utf8')).toContain('浸透ステップ,1. 意思を示す');
+    expect(readFileSync((await csv.path())!, 'utf8')).toContain('浸透ステップ,2. 現在地を見える化する');
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -61,6 +65,9 @@ describe('organisation self-check', () => {
     await page.getByRole('button', { name: '次へ' }).click();
     await page.getByRole('button', { name: '結果を見る' }).click();
     await expect.poll(() => page.getByTestId('stage').textContent()).toContain('定着させる');
+    // Three axes at 100 are a tie at the top, not a weakness.
+    await page.getByTestId('no-weakness').waitFor();
+    expect(await page.getByTestId('weakest').count()).toBe(0);
     await page.getByRole('button', { name: '共有リンクを作る' }).click();
     const link = await page.locator('#share-url').inputValue();
     await context.close();

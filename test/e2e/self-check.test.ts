@@ -30,6 +30,16 @@ async function answerScreenByKeyboard(page: Page, value: (id: string) => number)
   }
 }
 
+/** Answers every Likert item with the mouse, moving through the screens, and goes on to the choices screen. */
+async function answerAllByClick(page: Page, value: (item: (typeof items)[number]) => number) {
+  for (const item of items) {
+    const on = page.locator(`input[name="q-${item.id}"][value="${value(item)}"]`);
+    if (!(await on.isVisible())) await page.getByRole('button', { name: '次へ' }).click();
+    await on.check();
+  }
+  await page.getByRole('button', { name: '次へ' }).click();
+}
+
 async function pressButton(page: Page, name: string) {
   // Tab forward until the named button has focus, then press Enter: no mouse involved.
   for (let i = 0; i < 8; i++) {
@@ -88,8 +98,15 @@ describe('employee self-check', () => {
     await expect.poll(() => page.getByTestId('group').textContent()).toBe('自社での発揮を描けない群');
     await expect.poll(() => page.getByTestId('score-tsunagu').textContent()).toBe('0');
     await expect.poll(() => page.getByTestId('reason').textContent()).toBe('社内での次の一手が描けない');
+    // Person first: the four faces and their plain reading come before any segment name.
+    const order = await page.locator('[data-testid="readings"], [data-testid="segment"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    expect(order).toEqual(['readings', 'segment']);
+    expect(await page.getByTestId('readings').locator('li').count()).toBe(4);
+    // Strong faces get no measure; the two lists hold what the person can do and what to ask for.
+    expect(await page.getByTestId('measures-self').locator('li').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('measures-consult').locator('li').count()).toBeGreaterThan(0);
     // Measures link to the chapter sections that explain them, under the base path.
-    const hrefs = await page.getByTestId('measures').locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await page.locator('[data-testid^="measures-"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const h of hrefs) expect(h).toMatch(/^\/hr\/co-guide\/[a-z-]+\/[a-z-]+\/#[a-z-]+$/);
     await page.locator('.radar-chart canvas').waitFor();
@@ -105,7 +122,7 @@ describe('employee self-check', () => {
     // Printed, the result keeps its content and drops buttons and site chrome.
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#result-heading').isVisible()).toBe(true);
-    expect(await page.getByTestId('measures').isVisible()).toBe(true);
+    expect(await page.getByTestId('measures-self').isVisible()).toBe(true);
     expect(await page.locator('.score-table').isVisible()).toBe(true);
     expect(await page.locator('.result-actions').isVisible()).toBe(false);
     expect(await page.locator('nav[aria-label="メイン"]').isVisible()).toBe(false);
@@ -148,13 +165,7 @@ describe('employee self-check', () => {
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('まだ答えていない設問が 25 問');
     await page.getByRole('heading', { name: /^\d+ページ中 1ページ目$/ }).waitFor();
 
-    const value = answerFor({ mieru: 1, fuyasu: 1, tsunagu: 1, reach: 1 });
-    for (const item of items) {
-      const on = page.locator(`input[name="q-${item.id}"][value="${value(item)}"]`);
-      if (!(await on.isVisible())) await page.getByRole('button', { name: '次へ' }).click();
-      await on.check();
-    }
-    await page.getByRole('button', { name: '次へ' }).click();
+    await answerAllByClick(page, answerFor({ mieru: 1, fuyasu: 1, tsunagu: 1, reach: 1 }));
     // Age bands in the guide's order (young → senior), as written in age-bands.yaml.
     await expect.poll(() => page.locator('input[name="q-age"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(data.ageBands.map((b) => b.id));
     expect(data.ageBands.map((b) => b.id)).toEqual(['young', 'middle', 'senior']);
@@ -163,10 +174,12 @@ describe('employee self-check', () => {
     await page.getByRole('button', { name: '結果を見る' }).click();
     await expect.poll(() => page.getByTestId('segment').textContent()).toBe('不動層');
     await expect.poll(() => page.getByTestId('group').textContent()).toBe('リーチ不足群');
+    // Nothing reaches this person: no sentence may say that it does.
+    expect(await page.locator('.result').textContent()).not.toMatch(/届いていますが|施策は届いている/);
 
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSONで保存' }).click()]);
     const exported = JSON.parse(readFileSync((await json.path())!, 'utf8'));
-    expect(exported).toMatchObject({ format: 'co-guide/self-check-result', instrument: 'self-check', version: 1, choices: { age: ['senior'], reason: ['senior-skill-gap'] }, result: { segment: 'fudo', group: 'reach' } });
+    expect(exported).toMatchObject({ format: 'co-guide/self-check-result', instrument: 'self-check', version: data.instrument.version, choices: { age: ['senior'], reason: ['senior-skill-gap'] }, result: { segment: 'fudo', group: 'reach' } });
     expect(Object.keys(exported.answers)).toHaveLength(items.length);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSVで保存' }).click()]);
     const csvText = readFileSync((await csv.path())!, 'utf8');
@@ -175,7 +188,7 @@ describe('employee self-check', () => {
 
     await page.getByRole('button', { name: '共有リンクを作る' }).click();
     const link = await page.locator('#share-url').inputValue();
-    expect(link).toMatch(/\/hr\/co-guide\/tools\/self-check\/#r=self-check\.1\./);
+    expect(link).toMatch(new RegExp(`/hr/co-guide/tools/self-check/#r=self-check\\.${data.instrument.version}\\.`));
     await expect.poll(() => page.locator('.widget-warning').textContent()).toContain('回答がそのまま入っています');
     await context.close();
 
@@ -194,8 +207,9 @@ describe('employee self-check', () => {
 
   it('explains a tampered, truncated or old-version link and a broken saved answer set without crashing', async () => {
     const resolve = optionsResolver(data);
-    const good = encodeShareCode('self-check', data.instrument, { instrument: 'self-check', version: 1, answers: { m1: 5 }, choices: { age: ['young'] } }, resolve);
-    const old = encodeShareCode('self-check', { ...data.instrument, version: 0 }, { instrument: 'self-check', version: 0, answers: {}, choices: {} }, resolve);
+    const good = encodeShareCode('self-check', data.instrument, { instrument: 'self-check', version: data.instrument.version, answers: { m1: 5 }, choices: { age: ['young'] } }, resolve);
+    // A link made with the first version of the questions, before the items were rebalanced.
+    const old = encodeShareCode('self-check', { ...data.instrument, version: 1 }, { instrument: 'self-check', version: 1, answers: {}, choices: {} }, resolve);
     const cases: [string, string][] = [
       [good.replace('.5', '.4'), '壊れているか、書き換えられています'],
       [good.slice(0, 20), 'リンクが途中で切れていないか'],
@@ -214,13 +228,52 @@ describe('employee self-check', () => {
     expect(errors).toEqual([]);
 
     const broken = await openPage(browser());
-    await broken.context.addInitScript(() => localStorage.setItem('co-guide:self-check:v1', '{"instrument":"self-check","version":1,"answers":{"zz":9}}'));
+    await broken.context.addInitScript(() => localStorage.setItem('co-guide:self-check:v2', '{"instrument":"self-check","version":2,"answers":{"zz":9}}'));
     await broken.page.goto(siteURL(PAGE));
     await hydrated(broken.page);
     await expect.poll(() => broken.page.getByRole('alert').first().textContent()).toContain('保存されていた回答を使えませんでした');
     await broken.page.locator(`input[name="q-${items[0]!.id}"][value="3"]`).check();
     await expect.poll(() => broken.page.locator('.progress-text').textContent()).toContain('1問に回答済み');
     expect(broken.errors).toEqual([]);
+  });
+
+  it('says so plainly when every answer is the same, shows the profile, and holds the label back', async () => {
+    const { page, errors } = await openPage(browser());
+    await page.goto(siteURL(PAGE));
+    await hydrated(page);
+    await answerAllByClick(page, () => 5);
+    await page.locator('input[name="q-age"][value="young"]').check();
+    await page.getByRole('button', { name: '結果を見る' }).click();
+    await expect.poll(() => page.getByTestId('answer-style').textContent()).toContain(`${items.length}問のうち${items.length}問に、同じ「そう思う」と答えています`);
+    await page.getByTestId('label-withheld').waitFor();
+    expect(await page.getByTestId('segment').count()).toBe(0);
+    expect(await page.getByTestId('group').count()).toBe(0);
+    expect(await page.getByTestId('readings').locator('li').count()).toBe(4);
+    expect(await page.locator('.score-table').isVisible()).toBe(true);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    expect(errors).toEqual([]);
+  });
+
+  it('guesses no reason when no face is low, and adds measures for a reason the person picks', async () => {
+    const { page } = await openPage(browser());
+    await page.goto(siteURL(PAGE));
+    await hydrated(page);
+    // 見える・つなぐ・届く 75, 増やす 50: nothing below its limit.
+    await answerAllByClick(page, answerFor({ mieru: 4, fuyasu: 3, tsunagu: 4, reach: 4 }));
+    await page.locator('input[name="q-age"][value="middle"]').check();
+    await page.getByRole('button', { name: '結果を見る' }).click();
+    await expect.poll(() => page.getByTestId('reason-none').textContent()).toContain('はっきりした停滞理由は見当たりません');
+    await expect.poll(() => page.getByTestId('segment').textContent()).toBe('伸長層');
+    expect(await page.getByTestId('group').count()).toBe(0);
+    const before = await page.locator('[data-testid^="measures-"] .measure-title').allTextContents();
+    await page.getByRole('button', { name: '回答を見直す' }).click();
+    await page.locator('input[name="q-reason"][value="middle-no-time"]').check();
+    await page.getByRole('button', { name: '結果を見る' }).click();
+    await expect.poll(() => page.getByTestId('reason').textContent()).toBe('学び直しの時間が取れない');
+    const after = await page.locator('[data-testid^="measures-"] .measure-title').allTextContents();
+    const forReason = data.measures.filter((m) => m.reasons.includes('middle-no-time')).map((m) => m.title);
+    expect(after.some((t) => forReason.includes(t))).toBe(true);
+    expect(before.some((t) => forReason.includes(t))).toBe(false);
   });
 
   it('is also part of the 個人視点 chapter, sharing the same saved answers', async () => {

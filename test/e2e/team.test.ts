@@ -13,7 +13,7 @@ const items = data.instrument.items;
 const resolve = optionsResolver(data);
 const setFor = (level: number, band: string, tweak = 0): AnswerSet => ({
   instrument: 'self-check',
-  version: 1,
+  version: data.instrument.version,
   answers: Object.fromEntries(items.map((i, n) => [i.id, n === 0 ? Math.min(5, Math.max(1, level + tweak)) : i.reverse ? 6 - level : level])),
   choices: { age: [band] },
 });

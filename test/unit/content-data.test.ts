@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CYCLE_STEPS, FUDO_GROUPS, SUPPORT_STEPS } from '@/lib/vocabulary';
-import { ageBands, measures, penetrationSteps, selfCheckData } from './support/data';
+import { ageBands, measures, orgCheckData, penetrationSteps, selfCheckData } from './support/data';
 
 const bands = ageBands();
 const catalogue = measures();
@@ -56,7 +56,29 @@ describe('the shared data', () => {
       expect(dims.has(dim), dim).toBe(true);
     }
     for (const r of reasons) expect(rules.reasonDimensions[r], `no face for reason ${r}`).toBeDefined();
-    for (const g of rules.groups) for (const d of g.dimensions) expect(dims.has(d), d).toBe(true);
+    for (const g of rules.groups) for (const d of g.when) expect(dims.has(d), d).toBe(true);
     for (const d of rules.taigenDo.dimensions) expect(dims.has(d), d).toBe(true);
+    for (const d of dims) expect(rules.faces.some((f) => f.id === d), `no limits for face ${d}`).toBe(true);
+  });
+
+  it('keys at least two items of every self-check face the other way, each opposite named where it has one', () => {
+    const { instrument } = selfCheckData();
+    for (const d of instrument.dimensions) {
+      const items = instrument.items.filter((i) => i.dimension === d.id);
+      expect(items.filter((i) => i.reverse).length, d.id).toBeGreaterThanOrEqual(2);
+      expect(items.filter((i) => i.reverse && i.opposes).length, d.id).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('offers at least one thing the person can do alone for every group step and every stagnation reason', () => {
+    for (const g of FUDO_GROUPS) for (const c of CYCLE_STEPS) expect(catalogue.some((m) => m.groups.includes(g) && m.cycle === c && m.action === 'self'), `${g} × ${c}`).toBe(true);
+    for (const band of bands) for (const r of band.reasons) expect(catalogue.some((m) => m.reasons.includes(r.id) && m.action === 'self'), r.id).toBe(true);
+  });
+
+  it('gives the organisation check a condition for every 浸透ステップ, in order, on axes that exist', () => {
+    const org = orgCheckData();
+    expect(org.rules.stages.map((s) => s.step)).toEqual([...org.steps].sort((a, b) => a.order - b.order).map((s) => s.id));
+    const axes = new Set([...org.instrument.dimensions.map((d) => d.id), 'mean', 'each']);
+    for (const s of org.rules.stages) for (const c of s.done) expect(axes.has(c.of), `${s.step}: ${c.of}`).toBe(true);
   });
 });

@@ -2,68 +2,129 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerSet } from '@/lib/answers';
 import { diagnose } from '@/lib/self-check/engine';
+import { findContradictions } from '@/lib/self-check/invariants';
 import { selfCheckData } from './support/data';
+import { answersForLevels, answersForSums, sameAnswerEverywhere } from './support/self-check-answers';
 
 const data = selfCheckData();
 const { items } = data.instrument;
 
-/** Answers that give each dimension the keyed value asked for (1…5), reverse keys accounted for. */
-function answersFor(levels: Record<string, number>, choices: Record<string, string[]> = { age: ['middle'] }): AnswerSet {
-  const answers = Object.fromEntries(items.map((i) => [i.id, i.reverse ? 6 - levels[i.dimension]! : levels[i.dimension]!]));
-  return { instrument: 'self-check', version: data.instrument.version, answers, choices };
+type Kind = 'reach' | 'grow' | 'apply' | 'band' | 'reason';
+/** What kinds of measures a result lists: a group's measures, the age band's step measures, the reason's. */
+const kindsOf = (ms: { groups: string[]; ageBands: string[]; reasons: string[] }[], reason: string | null) =>
+  [...new Set(ms.flatMap((m) => [...m.groups, ...(m.ageBands.length ? ['band'] : []), ...(reason && m.reasons.includes(reason) ? ['reason'] : [])]))].sort() as Kind[];
+
+interface Row {
+  name: string;
+  set: AnswerSet;
+  segment: string;
+  shown: boolean;
+  group: string | null;
+  reason: string | null;
+  chosen?: boolean;
+  kinds: Kind[];
 }
 
-describe('self-check engine', () => {
-  it('places someone strong on every face as C/O人材 with no 不動層 group', () => {
-    const d = diagnose(data, answersFor({ mieru: 5, fuyasu: 5, tsunagu: 5, reach: 5 }));
-    expect(d.complete).toBe(true);
-    expect(d.taigenDo).toBe(100);
-    expect(d.segment.label).toBe('C/O人材');
-    expect(d.group).toBeNull();
+// Faces by keyed level on every item (1 → 0 … 5 → 100), age band 中堅層 unless said otherwise.
+const L = (mieru: number, fuyasu: number, tsunagu: number, reach: number, choices?: Record<string, string[]>) => answersForLevels(data, { mieru, fuyasu, tsunagu, reach }, choices);
+
+const table: Row[] = [
+  { name: 'strong everywhere: no group, no reason, nothing to fix', set: L(5, 5, 5, 5), segment: 'co-jinzai', shown: true, group: null, reason: null, kinds: [] },
+  { name: 'low everywhere: reach first (知る)', set: L(1, 1, 1, 1), segment: 'fudo', shown: true, group: 'reach', reason: 'middle-plateau', kinds: ['band', 'reach', 'reason'] },
+  // The case: low 届く with even lower 見える/増やす is still リーチ不足群, never 「施策は届いているが」.
+  { name: 'low reach, lower 見える/増やす', set: L(1, 1, 2, 2), segment: 'fudo', shown: true, group: 'reach', reason: 'middle-plateau', kinds: ['band', 'reach', 'reason'] },
+  { name: 'reach fine, 見える low: 伸ばせていない群', set: L(2, 4, 2, 4), segment: 'fudo', shown: true, group: 'grow', reason: 'middle-cannot-picture', kinds: ['band', 'grow', 'reason'] },
+  { name: 'reach, 見える, 増やす fine, つなぐ low: 自社での発揮を描けない群, cycle goes on past 拡げる', set: L(3, 3, 1, 4), segment: 'fudo', shown: true, group: 'apply', reason: 'middle-cannot-picture', kinds: ['apply', 'band', 'reason'] },
+  { name: 'strong but cannot picture it here: 伸長層 with a tendency', set: L(5, 5, 1, 4), segment: 'shinchou', shown: true, group: 'apply', reason: 'middle-cannot-picture', kinds: ['apply', 'band', 'reason'] },
+  { name: 'nothing low: no reason guessed', set: L(4, 3, 4, 4), segment: 'shinchou', shown: true, group: null, reason: null, kinds: ['band'] },
+  { name: 'nothing low, reason chosen: its measures appear', set: L(4, 3, 4, 4, { age: ['middle'], reason: ['middle-no-time'] }), segment: 'shinchou', shown: true, group: null, reason: 'middle-no-time', chosen: true, kinds: ['band', 'reason'] },
+  { name: '「そう思わない」 everywhere: straight-lined, label held back', set: sameAnswerEverywhere(data, 1), segment: 'fudo', shown: false, group: 'reach', reason: 'middle-plateau', kinds: ['band', 'reach', 'reason'] },
+  { name: '「そう思う」 everywhere: straight-lined, label held back', set: sameAnswerEverywhere(data, 5), segment: 'shinchou', shown: false, group: null, reason: null, kinds: ['band'] },
+  { name: 'young, 見える low', set: L(2, 4, 4, 4, { age: ['young'] }), segment: 'shinchou', shown: true, group: 'grow', reason: 'young-no-axis', kinds: ['band', 'grow', 'reason'] },
+];
+
+describe('self-check engine: hand-written profiles', () => {
+  for (const row of table) {
+    it(row.name, () => {
+      const d = diagnose(data, row.set);
+      expect(d.complete).toBe(true);
+      expect(d.segment.id).toBe(row.segment);
+      expect(d.labelShown).toBe(row.shown);
+      expect(d.group?.id ?? null).toBe(row.group);
+      expect(d.reason?.id ?? null).toBe(row.reason);
+      if (d.reason) expect(d.reason.chosen).toBe(row.chosen ?? false);
+      expect(kindsOf(d.measures, d.reason?.id ?? null)).toEqual(row.kinds);
+      expect(findContradictions(data, d)).toEqual([]);
+    });
+  }
+
+  it('continues the cycle: 自社での発揮を描けない群 starts at 拡げる and goes on to 知る', () => {
+    const d = diagnose(data, L(3, 3, 1, 4));
+    expect(d.selfMeasures.filter((m) => m.groups.includes('apply')).map((m) => m.cycle)).toEqual(['expand', 'know', 'notice']);
   });
 
-  it('places someone low everywhere in the 不動層 and starts with リーチ不足群 when nothing reaches them', () => {
-    const d = diagnose(data, answersFor({ mieru: 1, fuyasu: 1, tsunagu: 1, reach: 1 }));
-    expect(d.segment.label).toBe('不動層');
-    expect(d.group?.label).toBe('リーチ不足群');
-    expect(d.measures.some((m) => m.groups.includes('reach') && m.cycle === 'know')).toBe(true);
+  it('changes the measures when a reason is chosen, not only their order', () => {
+    const without = diagnose(data, L(4, 3, 4, 4)).measures.map((m) => m.id);
+    const chosen = diagnose(data, L(4, 3, 4, 4, { age: ['middle'], reason: ['middle-no-time'] })).measures.map((m) => m.id);
+    expect(new Set(chosen)).not.toEqual(new Set(without));
+    expect(chosen.some((id) => data.measures.find((m) => m.id === id)!.reasons.includes('middle-no-time'))).toBe(true);
   });
 
-  it('tells 伸ばせていない群 from 自社での発揮を描けない群 by which faces are low', () => {
-    const grow = diagnose(data, answersFor({ mieru: 1, fuyasu: 1, tsunagu: 3, reach: 5 }));
-    expect(grow.segment.label).toBe('不動層');
-    expect(grow.group?.label).toBe('伸ばせていない群');
-    // Strong on 見える/増やす but unable to picture using it here: the 30代 pattern of the 経営視点.
-    const apply = diagnose(data, answersFor({ mieru: 5, fuyasu: 5, tsunagu: 1, reach: 4 }));
-    expect(apply.segment.label).toBe('伸長層');
-    expect(apply.group?.label).toBe('自社での発揮を描けない群');
+  it('says so when the chosen reason only has measures for a face already high', () => {
+    const d = diagnose(data, L(5, 5, 1, 4, { age: ['middle'], reason: ['middle-no-time'] }));
+    expect(d.reasonMeasuresAllHigh).toBe(true);
+    expect(d.measures.every((m) => !m.frames.every((f) => f === 'fuyasu'))).toBe(true);
   });
 
-  it('uses the stagnation reason the person chose, and otherwise infers it from the lowest related face', () => {
-    const chosen = diagnose(data, answersFor({ mieru: 5, fuyasu: 5, tsunagu: 1, reach: 4 }, { age: ['middle'], reason: ['middle-no-time'] }));
-    expect(chosen.reason).toMatchObject({ id: 'middle-no-time', chosen: true });
-    const inferred = diagnose(data, answersFor({ mieru: 5, fuyasu: 5, tsunagu: 1, reach: 4 }, { age: ['middle'] }));
-    expect(inferred.reason).toMatchObject({ id: 'middle-cannot-picture', chosen: false });
+  it('splits measures into what the person can do and what to ask for', () => {
+    const d = diagnose(data, L(1, 1, 1, 1));
+    expect(d.selfMeasures.length).toBeGreaterThan(0);
+    expect(d.consultMeasures.length).toBeGreaterThan(0);
+    expect(d.selfMeasures.every((m) => m.action === 'self' && m.owners.includes('self'))).toBe(true);
+    expect(d.consultMeasures.every((m) => m.action === 'consult')).toBe(true);
   });
 
-  it('recommends only measures that exist, fit the age band and are not repeated', () => {
-    const ids = new Set(data.measures.map((m) => m.id));
-    fc.assert(
-      fc.property(
-        fc.record({ mieru: fc.integer({ min: 1, max: 5 }), fuyasu: fc.integer({ min: 1, max: 5 }), tsunagu: fc.integer({ min: 1, max: 5 }), reach: fc.integer({ min: 1, max: 5 }) }),
-        fc.constantFrom('young', 'middle', 'senior'),
-        (levels, band) => {
-          const d = diagnose(data, answersFor(levels, { age: [band] }));
-          expect(d.measures.length).toBeGreaterThan(0);
-          expect(d.measures.length).toBeLessThanOrEqual(data.rules.maxMeasures);
-          expect(new Set(d.measures.map((m) => m.id)).size).toBe(d.measures.length);
-          for (const m of d.measures) {
-            expect(ids.has(m.id)).toBe(true);
-            if (m.ageBands.length) expect(m.ageBands).toContain(band);
-          }
-        },
-      ),
-    );
+  it('classifies on the shown whole number at the limits (69.7 → 70 → C/O人材; 44.7 → 45 → 伸長層)', () => {
+    // Face sums give 71, 67, 71 → mean 69.67 → shown 70, and 70 is C/O人材.
+    const up = diagnose(data, answersForSums(data, { mieru: 23, fuyasu: 22, tsunagu: 23, reach: 24 }));
+    expect(up.dimensions.map((f) => f.score)).toEqual([71, 67, 71, 75]);
+    expect(up.taigenDo).toBe(70);
+    expect(up.segment.id).toBe('co-jinzai');
+    // 46, 46, 42 → 44.67 → shown 45 → 伸長層.
+    const edge = diagnose(data, answersForSums(data, { mieru: 17, fuyasu: 17, tsunagu: 16, reach: 24 }));
+    expect(edge.taigenDo).toBe(45);
+    expect(edge.segment.id).toBe('shinchou');
+  });
+
+  it('flags an item and its opposite both agreed with, and holds the label back', () => {
+    const set = L(4, 4, 4, 4);
+    const opposed = items.filter((i) => i.opposes).slice(0, 2);
+    for (const r of opposed) {
+      set.answers[r.id] = 5;
+      set.answers[r.opposes!] = 5;
+    }
+    const d = diagnose(data, set);
+    expect(d.style.contradictions.map((c) => c.reverseId)).toEqual(opposed.map((r) => r.id));
+    expect(d.style.flagged).toBe(true);
+    expect(d.labelShown).toBe(false);
+    // One contradiction alone is noted but does not withhold the label.
+    const one = L(4, 4, 4, 4);
+    one.answers[opposed[0]!.id] = 5;
+    one.answers[opposed[0]!.opposes!] = 5;
+    expect(diagnose(data, one).style.contradictions).toHaveLength(1);
+    expect(diagnose(data, one).labelShown).toBe(true);
+  });
+
+  it('quotes the answers behind the group, explaining reverse items', () => {
+    const set = L(3, 3, 2, 4);
+    const reverse = items.find((i) => i.dimension === 'tsunagu' && i.reverse)!;
+    set.answers[reverse.id] = 5;
+    const d = diagnose(data, set);
+    expect(d.group?.id).toBe('apply');
+    expect(d.drivers.every((x) => x.dimension === 'tsunagu')).toBe(true);
+    expect(d.drivers[0]).toMatchObject({ itemId: reverse.id, reverse: true, answerLabel: 'そう思う' });
+    // For a リーチ不足群 result the drivers are 届く answers, not the lowest face.
+    expect(diagnose(data, L(1, 1, 2, 2)).drivers.every((x) => x.dimension === 'reach')).toBe(true);
   });
 
   it('never lowers C/O体現度 when a person agrees more with a positively worded item', () => {
@@ -71,23 +132,28 @@ describe('self-check engine', () => {
       fc.property(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: items.length, maxLength: items.length }), fc.nat(items.length - 1), (values, k) => {
         const item = items[k]!;
         fc.pre(!item.reverse && values[k]! < 5);
-        const before: AnswerSet = { instrument: 'self-check', version: 1, answers: Object.fromEntries(items.map((i, n) => [i.id, values[n]!])), choices: {} };
+        const before: AnswerSet = { instrument: 'self-check', version: data.instrument.version, answers: Object.fromEntries(items.map((i, n) => [i.id, values[n]!])), choices: {} };
         const after: AnswerSet = { ...before, answers: { ...before.answers, [item.id]: values[k]! + 1 } };
         expect(diagnose(data, after).taigenDo).toBeGreaterThanOrEqual(diagnose(data, before).taigenDo);
       }),
     );
   });
 
-  it('names the answers that pulled the weakest face down', () => {
-    const d = diagnose(data, answersFor({ mieru: 5, fuyasu: 5, tsunagu: 1, reach: 4 }));
-    expect(d.drivers.length).toBeGreaterThan(0);
-    expect(d.drivers.every((x) => x.dimension === 'tsunagu')).toBe(true);
+  it('keeps every invariant on random raw answers too (any style, any band, any reason)', () => {
+    const reasons = data.ageBands.flatMap((b) => b.reasons.map((r) => [b.id, r.id] as const));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: items.length, maxLength: items.length }), fc.option(fc.constantFrom(...reasons)), (values, pick) => {
+        const set: AnswerSet = { instrument: 'self-check', version: data.instrument.version, answers: Object.fromEntries(items.map((i, n) => [i.id, values[n]!])), choices: pick ? { age: [pick[0]], reason: [pick[1]] } : { age: ['young'] } };
+        expect(findContradictions(data, diagnose(data, set))).toEqual([]);
+      }),
+    );
   });
 
   it('reports what is missing instead of pretending the answer set is complete', () => {
-    const d = diagnose(data, { instrument: 'self-check', version: 1, answers: { m1: 3 }, choices: {} });
+    const d = diagnose(data, { instrument: 'self-check', version: data.instrument.version, answers: { m1: 3 }, choices: {} });
     expect(d.complete).toBe(false);
     expect(d.missing).toContain('age');
     expect(d.missing).toContain('f1');
+    expect(d.style.sameAnswer).toBeNull();
   });
 });

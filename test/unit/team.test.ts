@@ -14,7 +14,7 @@ const items = data.instrument.items;
 
 const setArb: fc.Arbitrary<AnswerSet> = fc
   .record({ values: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: items.length, maxLength: items.length }), band: fc.constantFrom('young', 'middle', 'senior') })
-  .map(({ values, band }) => ({ instrument: 'self-check', version: 1, answers: Object.fromEntries(items.map((i, n) => [i.id, values[n]!])), choices: { age: [band] } }));
+  .map(({ values, band }) => ({ instrument: 'self-check', version: data.instrument.version, answers: Object.fromEntries(items.map((i, n) => [i.id, values[n]!])), choices: { age: [band] } }));
 
 const json = (set: AnswerSet) => resultToJson(set, diagnose(data, set), new Date(0));
 const link = (set: AnswerSet) => `http://intranet.example/hr/co-guide/tools/self-check/#r=${encodeShareCode('self-check', data.instrument, set, resolve)}`;
@@ -56,7 +56,7 @@ describe('team import', () => {
   });
 
   it('reports broken, foreign, old-version and duplicate entries line by line instead of dropping them', () => {
-    const set: AnswerSet = { instrument: 'self-check', version: 1, answers: Object.fromEntries(items.map((i) => [i.id, 3])), choices: { age: ['middle'] } };
+    const set: AnswerSet = { instrument: 'self-check', version: data.instrument.version, answers: Object.fromEntries(items.map((i) => [i.id, 3])), choices: { age: ['middle'] } };
     const old = JSON.stringify({ ...JSON.parse(json(set)), version: 0 });
     const foreign = JSON.stringify({ format: 'co-guide/org-check-result', instrument: 'org-check', version: 1, answers: {} });
     const r = importAll([
@@ -98,7 +98,7 @@ describe('team summary', () => {
   });
 
   it('writes a CSV with the totals and the most recommended measures', () => {
-    const sets: AnswerSet[] = [1, 5].map((v) => ({ instrument: 'self-check', version: 1, answers: Object.fromEntries(items.map((i) => [i.id, i.reverse ? 6 - v : v])), choices: { age: ['young'] } }));
+    const sets: AnswerSet[] = [1, 5].map((v) => ({ instrument: 'self-check', version: data.instrument.version, answers: Object.fromEntries(items.map((i) => [i.id, i.reverse ? 6 - v : v])), choices: { age: ['young'] } }));
     const csv = summaryToCsv(data, summarise(data, sets));
     expect(csv).toContain('人数,全体,回答数,2');
     expect(csv).toContain('区分,全体,不動層,1');

@@ -31,7 +31,7 @@ export default function OrgCheck({ data, base }: Props) {
       renderResult={(set, shared, actions) => {
         const d = diagnoseOrg(data, set);
         return (
-          <OrgResult d={d} base={base} title={shared ? '共有されたセルフチェックの結果' : 'セルフチェックの結果'} roleLabel={roleLabel(d.role)}>
+          <OrgResult d={d} base={base} title={shared ? '共有されたセルフチェックの結果' : 'セルフチェックの結果'} roleLabel={roleLabel(d.role)} strong={data.rules.strong}>
             {actions}
           </OrgResult>
         );

@@ -1,20 +1,26 @@
 import type { ComponentChildren } from 'preact';
 import { chapterHref } from '../../lib/links';
+import { conditionText } from '../../lib/org-check/conditions';
 import type { OrgDiagnosis } from '../../lib/org-check/engine';
 import { MeasureCards } from '../MeasureCards';
 import { ResultSection } from '../ResultSection';
-import { ScorePanel } from '../ScorePanel';
+import { formatScore as fmt, ScorePanel } from '../ScorePanel';
 
 interface Props {
   d: OrgDiagnosis;
+  /** Score from which an axis counts as high (org-check-rules.yaml). */
+  strong: number;
   base: string;
   title: string;
   roleLabel: string | null;
   children?: ComponentChildren;
 }
 
-/** The organisation's result: stage on the 浸透ステップ, axis scores (chart + table), weakest links, measures. */
-export function OrgResult({ d, base, title, roleLabel, children }: Props) {
+/**
+ * The organisation's result: stage on the 浸透ステップ with the unmet condition that holds it there, axis scores
+ * (chart + table), the weakest link (never a tie, never a high axis) and the measures to take first.
+ */
+export function OrgResult({ d, base, title, roleLabel, strong, children }: Props) {
   return (
     <ResultSection title={title}>
       <div class="result-headline widget-card">
@@ -25,6 +31,11 @@ export function OrgResult({ d, base, title, roleLabel, children }: Props) {
           </strong>
         </p>
         <p>{d.stage.summary}</p>
+        <p data-testid="stage-reason">
+          {d.allMet
+            ? `どの段階の条件も満たしています（${d.conditions.map((c) => `${conditionText(c, d.axes)}：${c.value}`).join('、')}）。この状態を保つことが課題です。`
+            : `この段階を終えたとみなす条件のうち、満たしていないもの：${d.conditions.filter((c) => !c.met).map((c) => `${conditionText(c, d.axes)}（いまは${c.value}）`).join('、')}。`}
+        </p>
         {d.next && (
           <p>
             次の段階「{d.next.label}」へ進むために：{d.stage.nextFocus.join('。')}。
@@ -38,29 +49,31 @@ export function OrgResult({ d, base, title, roleLabel, children }: Props) {
       <h3>三つの軸の点数</h3>
       <ScorePanel scores={d.axes} noun="軸" seriesLabel="自社の点数" testId="axis" />
 
-      {(d.weakestAxis || d.weakItems.length > 0) && (
-        <>
-          <h3>弱いところ</h3>
-          {d.weakestAxis && (
-            <p>
-              いちばん点数が低いのは「<strong data-testid="weakest">{d.weakestAxis.label}</strong>」の軸です。
-            </p>
-          )}
-          {d.weakItems.length > 0 && (
-            <ul>
-              {d.weakItems.map((w) => (
-                <li key={w.itemId}>
-                  「{w.text}」に「{w.answerLabel}」と答えました。
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
+      <h3>弱いところ</h3>
+      {d.weakestAxis ? (
+        <p>
+          いちばん点数が低いのは「<strong data-testid="weakest">{d.weakestAxis.label}</strong>」の軸です。
+        </p>
+      ) : d.tiedLowest.length > 0 ? (
+        <p data-testid="tied">
+          {d.tiedLowest.map((a) => `「${a.label}」`).join('と')}が同じ{fmt(d.tiedLowest[0]!.score)}点で並んでいます。どちらか一つを弱いところとは決めず、下の回答を見て、手を付けやすいほうから始めてください。
+        </p>
+      ) : (
+        <p data-testid="no-weakness">どの軸も{strong}点以上で、弱いところとして挙げる軸はありません。</p>
+      )}
+      {d.weakItems.length > 0 && (
+        <ul>
+          {d.weakItems.map((w) => (
+            <li key={w.itemId}>
+              「{w.text}」に「{w.answerLabel}」と答えました。
+            </li>
+          ))}
+        </ul>
       )}
 
       <h3>優先して取り組む施策</h3>
       {d.measures.length === 0 ? (
-        <p>当てはまる施策が見つかりませんでした。</p>
+        <p>どの軸も高いため、優先してすすめる施策はありません。いまの取り組みを続け、定期的に点検してください。</p>
       ) : (
         <MeasureCards measures={d.measures} base={base} showFrames />
       )}

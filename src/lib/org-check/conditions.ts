@@ -1,0 +1,7 @@
+/** One stage condition of the organisation self-check in words, for the model page and the result alike. */
+import type { StageCondition } from '../../schemas/org-check-rules';
+
+export function conditionText(c: StageCondition, dimensions: readonly { id: string; label: string }[]): string {
+  const what = c.of === 'mean' ? '三つの軸の平均' : c.of === 'each' ? 'どの軸も' : `「${dimensions.find((d) => d.id === c.of)?.label ?? c.of}」`;
+  return `${what}が${c.min}以上`;
+}

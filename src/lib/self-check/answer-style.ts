@@ -1,0 +1,56 @@
+/**
+ * Checks how a questionnaire was answered before its scores are read: the same option on (nearly) every item, or
+ * strong agreement (or disagreement) with both an item and the reverse item written as its opposite. Either makes
+ * the scores a poor basis for a label, so the result then shows the profile and holds the segment back. Pure.
+ */
+import type { Instrument } from '../../schemas/instrument';
+import type { SelfCheckRules } from '../../schemas/self-check-rules';
+import { isValidAnswer, keyedValue, scalePoints } from '../likert';
+
+export interface Contradiction {
+  /** The positively worded item and its reverse-keyed opposite. */
+  itemId: string;
+  itemText: string;
+  reverseId: string;
+  reverseText: string;
+  answerLabel: string;
+  reverseAnswerLabel: string;
+}
+
+export interface AnswerStyle {
+  /** The option chosen on nearly every item, when that is the case. */
+  sameAnswer: { label: string; count: number; of: number } | null;
+  contradictions: Contradiction[];
+  /** True when the scores should not be turned into a segment label. */
+  flagged: boolean;
+}
+
+export function checkAnswerStyle(instrument: Pick<Instrument, 'items' | 'scale'>, rules: Pick<SelfCheckRules, 'answerStyle'>, answers: Readonly<Record<string, number>>): AnswerStyle {
+  const points = scalePoints(instrument);
+  const labels = instrument.scale.labels;
+  const given = instrument.items.filter((i) => isValidAnswer(answers[i.id], points));
+  const counts = new Map<number, number>();
+  for (const i of given) counts.set(answers[i.id]!, (counts.get(answers[i.id]!) ?? 0) + 1);
+  let sameAnswer: AnswerStyle['sameAnswer'] = null;
+  // Judged only on a full set: a half-answered questionnaire is not straight-lined, it is unfinished.
+  if (given.length === instrument.items.length && given.length > 0) {
+    for (const [value, count] of counts) {
+      if (count / given.length >= rules.answerStyle.sameAnswerShare) sameAnswer = { label: labels[value - 1] ?? String(value), count, of: given.length };
+    }
+  }
+  const contradictions: Contradiction[] = [];
+  for (const rev of instrument.items) {
+    if (!rev.opposes) continue;
+    const pos = instrument.items.find((i) => i.id === rev.opposes);
+    const a = answers[rev.opposes];
+    const b = answers[rev.id];
+    if (!pos || !isValidAnswer(a, points) || !isValidAnswer(b, points)) continue;
+    // Keyed the same way, the two answers should roughly agree; a wide gap means both were (dis)agreed with.
+    const gap = Math.abs(keyedValue(a, pos.reverse, points) - keyedValue(b, rev.reverse, points));
+    if (gap >= rules.answerStyle.contradictionGap) {
+      const [p, r] = pos.reverse ? [rev, pos] : [pos, rev];
+      contradictions.push({ itemId: p.id, itemText: p.text, reverseId: r.id, reverseText: r.text, answerLabel: labels[answers[p.id]! - 1] ?? '', reverseAnswerLabel: labels[answers[r.id]! - 1] ?? '' });
+    }
+  }
+  return { sameAnswer, contradictions, flagged: sameAnswer !== null || contradictions.length >= rules.answerStyle.contradictionPairs };
+}
