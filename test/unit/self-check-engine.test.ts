@@ -149,6 +149,26 @@ describe('self-check engine: hand-written profiles', () => {
     );
   });
 
+  it('has a checker that catches each of the old engine\'s mistakes', () => {
+    const reach = diagnose(data, L(1, 1, 2, 2));
+    const grow = data.fudoGroups.find((g) => g.id === 'grow')!;
+    const growRule = data.rules.groups.find((g) => g.id === 'grow')!;
+    // 「施策は届いているが」 beside 届く 25: the largest-shortfall pick of v1.
+    expect(findContradictions(data, { ...reach, group: { ...grow, why: growRule.why, lowFaces: ['mieru'], tendency: false } }).join()).toMatch(/規則の reach と違う.*矛盾する/);
+    // 70 beside 伸長層.
+    const edge = diagnose(data, answersForSums(data, { mieru: 23, fuyasu: 22, tsunagu: 23, reach: 24 }));
+    expect(findContradictions(data, { ...edge, segment: data.rules.segments[1]! })).not.toEqual([]);
+    // A reason guessed from a face at 100.
+    const top = diagnose(data, L(5, 5, 5, 5, { age: ['young'] }));
+    const axis = data.ageBands[0]!.reasons[0]!;
+    expect(findContradictions(data, { ...top, reason: { ...axis, chosen: false, face: 'mieru' } })).not.toEqual([]);
+    // A measure for a face already at 100, and a straight-lined result shown with its label.
+    const forMieru = data.measures.find((m) => m.ageBands.includes('young') && m.frames.every((f) => f === 'mieru'))!;
+    expect(findContradictions(data, { ...top, measures: [forMieru], selfMeasures: [], consultMeasures: [forMieru] })).not.toEqual([]);
+    const flat = diagnose(data, sameAnswerEverywhere(data, 5));
+    expect(findContradictions(data, { ...flat, labelShown: true })).not.toEqual([]);
+  });
+
   it('reports what is missing instead of pretending the answer set is complete', () => {
     const d = diagnose(data, { instrument: 'self-check', version: data.instrument.version, answers: { m1: 3 }, choices: {} });
     expect(d.complete).toBe(false);
