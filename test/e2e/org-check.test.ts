@@ -40,7 +40,8 @@ describe('organisation self-check', () => {
     await expect.poll(() => page.getByTestId('stage-reason').textContent()).toContain('「見える」が60以上（いまは0）');
     await expect.poll(() => page.getByTestId('weakest').textContent()).toBe('見える');
     // Measures start from the weakest axis and none is aimed only at the high ones.
-    const firstMeasure = data.measures.find((m) => m.title === (await page.getByTestId('measures').locator('.measure-title').first().textContent()));
+    const firstTitle = await page.getByTestId('measures').locator('.measure-title').first().textContent();
+    const firstMeasure = data.measures.find((m) => m.title === firstTitle);
     expect(firstMeasure?.frames).toContain('mieru');
     await expect.poll(() => page.locator('.result-kicker').textContent()).toContain('人事の見方');
     const hrefs = await page.getByTestId('measures').locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
