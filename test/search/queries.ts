@@ -1,0 +1,84 @@
+/**
+ * The search regression list: what readers, employees and HR staff type, with the pages a person would accept as
+ * the answer (paths under the site root; a hit is any of them). Written before the search was tuned, so that the
+ * figures measure the search, not the list. Queries the site cannot answer have `expect: []`: they must not crash
+ * the search and are left out of success@k.
+ */
+export interface SearchQuery {
+  query: string;
+  who: 'reader' | 'employee' | 'hr';
+  expect: string[];
+}
+
+export const SEARCH_QUERIES: SearchQuery[] = [
+  // Readers of the guide: the terms, the frame, the figures and where they come from.
+  { who: 'reader', query: '不動層', expect: ['soshiki/fudo/', 'glossary/'] },
+  { who: 'reader', query: 'キャリアオーナーシップ', expect: ['co-keiei/definition/', 'glossary/'] },
+  { who: 'reader', query: 'C/O', expect: ['co-keiei/definition/', 'glossary/'] },
+  { who: 'reader', query: 'ＣＯ', expect: ['co-keiei/definition/', 'glossary/'] },
+  { who: 'reader', query: 'CO経営', expect: ['co-keiei/definition/', 'co-keiei/purpose/', 'glossary/'] },
+  { who: 'reader', query: 'キャリアオーナーシップとは', expect: ['co-keiei/definition/', 'glossary/'] },
+  { who: 'reader', query: 'career ownership', expect: ['co-keiei/definition/', 'glossary/'] },
+  { who: 'reader', query: 'C/O人材', expect: ['glossary/', 'co-keiei/frame/'] },
+  { who: 'reader', query: '見える 増やす つなぐ', expect: ['co-keiei/frame/'] },
+  { who: 'reader', query: 'みえる', expect: ['co-keiei/frame/', 'glossary/'] },
+  { who: 'reader', query: 'ふどうそう', expect: ['soshiki/fudo/', 'glossary/'] },
+  { who: 'reader', query: '浸透ステップ', expect: ['co-keiei/steps/', 'glossary/'] },
+  { who: 'reader', query: '三つのアプローチ', expect: ['co-keiei/approaches/'] },
+  { who: 'reader', query: '経営インフラ', expect: ['co-keiei/purpose/'] },
+  { who: 'reader', query: '自社での発揮', expect: ['soshiki/groups/', 'glossary/'] },
+  { who: 'reader', query: 'リーチ不足群', expect: ['soshiki/groups/', 'glossary/'] },
+  { who: 'reader', query: '伸ばせていない群', expect: ['soshiki/groups/', 'glossary/'] },
+  { who: 'reader', query: '成長サイクル', expect: ['soshiki/cycle/', 'glossary/'] },
+  { who: 'reader', query: '知る 気づく 拡げる', expect: ['soshiki/cycle/'] },
+  { who: 'reader', query: '体現度', expect: ['glossary/', 'keiei/matrix/'] },
+  { who: 'reader', query: '伸長層', expect: ['glossary/', 'tools/model/'] },
+  { who: 'reader', query: '事業貢献 マトリクス', expect: ['keiei/matrix/', 'tools/matrix/'] },
+  { who: 'reader', query: '象限', expect: ['keiei/matrix/', 'tools/matrix/'] },
+  { who: 'reader', query: '30代', expect: ['keiei/thirties/', 'kojin/age-bands/'] },
+  { who: 'reader', query: '経済産業省', expect: ['co-keiei/definition/', 'sources/'] },
+  { who: 'reader', query: '人材版伊藤レポート', expect: ['sources/', 'co-keiei/definition/'] },
+  { who: 'reader', query: '出典', expect: ['sources/'] },
+  { who: 'reader', query: 'C/O経営スコア', expect: ['glossary/', 'tools/org-check/'] },
+  { who: 'reader', query: '人的資本', expect: ['co-keiei/purpose/', 'co-keiei/definition/'] },
+
+  // Employees checking themselves: the self-check, their age band, what to try.
+  { who: 'employee', query: '自己診断', expect: ['tools/self-check/', 'kojin/self-check/'] },
+  { who: 'employee', query: 'セルフチェック', expect: ['tools/self-check/', 'kojin/self-check/', 'tools/org-check/'] },
+  { who: 'employee', query: '年代別 停滞理由', expect: ['kojin/age-bands/'] },
+  { who: 'employee', query: '若手', expect: ['kojin/age-bands/', 'kojin/measures/'] },
+  { who: 'employee', query: '中堅', expect: ['kojin/age-bands/', 'kojin/measures/'] },
+  { who: 'employee', query: 'ミドル', expect: ['kojin/age-bands/', 'glossary/'] },
+  { who: 'employee', query: 'シニア', expect: ['kojin/age-bands/', 'kojin/measures/'] },
+  { who: 'employee', query: '50代 キャリア', expect: ['kojin/age-bands/', 'kojin/measures/'] },
+  { who: 'employee', query: 'リスキリング', expect: ['kojin/measures/', 'glossary/', 'co-keiei/steps/'] },
+  { who: 'employee', query: '学び直し', expect: ['kojin/measures/', 'glossary/'] },
+  { who: 'employee', query: '1on1', expect: ['soshiki/cycle/', 'kojin/measures/', 'glossary/'] },
+  { who: 'employee', query: '１ｏｎ１', expect: ['soshiki/cycle/', 'kojin/measures/', 'glossary/'] },
+  { who: 'employee', query: 'ワンオンワン', expect: ['soshiki/cycle/', 'kojin/measures/', 'glossary/'] },
+  { who: 'employee', query: '副業', expect: ['glossary/', 'kojin/measures/'] },
+  { who: 'employee', query: '社内公募', expect: ['kojin/measures/', 'co-keiei/frame/', 'soshiki/groups/'] },
+  { who: 'employee', query: '越境学習', expect: ['co-keiei/frame/', 'kojin/measures/'] },
+  { who: 'employee', query: '結果の保存', expect: ['tools/self-check/', 'kojin/self-check/', 'how-to-use/'] },
+  { who: 'employee', query: '上司との面談', expect: ['soshiki/cycle/', 'soshiki/groups/', 'kojin/measures/'] },
+  { who: 'employee', query: '施策一覧', expect: ['kojin/measures/'] },
+
+  // HR staff: tools for the organisation, pooling results, putting the site on the intranet.
+  { who: 'hr', query: 'チーム集計', expect: ['tools/team/'] },
+  { who: 'hr', query: 'CSV', expect: ['tools/team/', 'tools/org-check/'] },
+  { who: 'hr', query: '埋め込み', expect: ['tools/embed/'] },
+  { who: 'hr', query: 'iframe', expect: ['tools/embed/'] },
+  { who: 'hr', query: 'イントラネット', expect: ['tools/embed/'] },
+  { who: 'hr', query: '診断モデル 設問', expect: ['tools/model/'] },
+  { who: 'hr', query: '組織 セルフチェック', expect: ['tools/org-check/'] },
+  { who: 'hr', query: '浸透 段階', expect: ['co-keiei/steps/'] },
+  { who: 'hr', query: '共有リンク', expect: ['how-to-use/', 'tools/team/'] },
+  { who: 'hr', query: '離職', expect: ['keiei/matrix/', 'keiei/thirties/'] },
+  { who: 'hr', query: '管理職', expect: ['how-to-use/', 'tools/org-check/'] },
+  { who: 'hr', query: 'C/O経営の目的', expect: ['co-keiei/purpose/'] },
+
+  // Questions this site does not answer: the search must say so and point to the glossary and the chapters.
+  { who: 'employee', query: '育休', expect: [] },
+  { who: 'employee', query: '退職金', expect: [] },
+  { who: 'hr', query: '給与計算', expect: [] },
+];
