@@ -1,0 +1,110 @@
+/**
+ * The search button and dialog in the header. This module is all the JavaScript a reading page loads for search:
+ * Pagefind UI, its styles and the index are fetched only when the reader opens the dialog, focuses or hovers the
+ * button, or presses Ctrl+K / ⌘K or `/` (see mount-pagefind.ts).
+ */
+import { SEARCH_HELP } from '@/lib/search/ui-strings';
+
+type Mounted = { input: () => HTMLInputElement | null };
+
+class SiteSearch extends HTMLElement {
+  #mounted: Promise<Mounted> | null = null;
+
+  constructor() {
+    super();
+    const openBtn = this.querySelector<HTMLButtonElement>('button[data-open-modal]')!;
+    const closeBtn = this.querySelector<HTMLButtonElement>('button[data-close-modal]')!;
+    const dialog = this.querySelector('dialog')!;
+    const frame = this.querySelector('.dialog-frame')!;
+    const status = this.querySelector<HTMLElement>('[data-search-preparing]')!;
+
+    labelButton(openBtn);
+
+    // A click on a result link or outside the frame closes the dialog.
+    const onClick = (event: MouseEvent) => {
+      const target = event.target as Node | null;
+      const isLink = Boolean(target && 'href' in target);
+      if (isLink || (target && document.body.contains(target) && !frame.contains(target))) dialog.close();
+    };
+
+    const open = () => {
+      if (dialog.open) return;
+      dialog.showModal();
+      document.body.toggleAttribute('data-search-modal-open', true);
+      window.addEventListener('click', onClick);
+      const mounted = this.load(status);
+      // The input exists only once Pagefind UI is mounted; focus it then, if the reader has not closed the dialog.
+      void mounted.then((m) => {
+        if (dialog.open) m.input()?.focus();
+      }, () => {});
+    };
+
+    openBtn.addEventListener('click', (event) => {
+      event.stopPropagation();
+      open();
+    });
+    // Reaching for the button is a good sign a search follows: start fetching before the click.
+    for (const type of ['focus', 'pointerenter'] as const) openBtn.addEventListener(type, () => void this.load(status).catch(() => {}), { once: true });
+    closeBtn.addEventListener('click', () => dialog.close());
+    dialog.addEventListener('close', () => {
+      document.body.toggleAttribute('data-search-modal-open', false);
+      window.removeEventListener('click', onClick);
+    });
+
+    window.addEventListener('keydown', (e) => {
+      // Ctrl+K / ⌘K toggles the dialog, as in Starlight.
+      if ((e.metaKey || e.ctrlKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        if (dialog.open) dialog.close();
+        else open();
+        return;
+      }
+      // `/` opens it unless the reader is typing somewhere.
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || dialog.open) return;
+      const t = e.target as HTMLElement | null;
+      if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+      e.preventDefault();
+      open();
+    });
+
+    openBtn.disabled = false;
+  }
+
+  /** Mounts Pagefind UI once; later calls get the same promise. A failed load can be retried by reopening. */
+  load(status: HTMLElement): Promise<Mounted> {
+    if (!this.#mounted) {
+      status.textContent = SEARCH_HELP.preparing;
+      status.hidden = false;
+      this.#mounted = import('./mount-pagefind').then(
+        (m) => {
+          status.hidden = true;
+          status.textContent = '';
+          return m.mountPagefind(this);
+        },
+        (error: unknown) => {
+          status.textContent = SEARCH_HELP.failed;
+          this.#mounted = null;
+          throw error;
+        },
+      );
+    }
+    return this.#mounted;
+  }
+}
+
+/**
+ * Shows the shortcut (⌘ on Apple devices) and names the button by what it shows, "検索 Ctrl K": a name that
+ * differs from the visible label fails voice and screen-reader users (WCAG 2.5.3).
+ */
+function labelButton(button: HTMLButtonElement) {
+  const hint = button.querySelector<HTMLElement>(':scope > kbd');
+  if (!hint) return;
+  // navigator.platform, deprecated as it is, is not spoofed by devtools the way the user agent is.
+  const apple = /(Mac|iPhone|iPod|iPad)/i.test(navigator.platform);
+  const modifier = hint.querySelector('kbd');
+  if (apple && modifier) modifier.textContent = '⌘';
+  button.setAttribute('aria-label', (button.textContent ?? '').trim().replace(/\s+/g, ' '));
+  button.setAttribute('aria-keyshortcuts', `${apple ? 'Meta' : 'Control'}+K /`);
+}
+
+customElements.define('site-search', SiteSearch);
