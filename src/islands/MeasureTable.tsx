@@ -24,7 +24,7 @@ export default function MeasureTable({ measures, bands, base }: Props) {
   const reasonLabel = (id: string) => reasons.find((r) => r.id === id)?.label ?? id;
 
   return (
-    <div class="measure-table not-content">
+    <div class="measure-table not-content" data-pagefind-ignore="">
       <div class="measure-filters" role="group" aria-label="施策の絞り込み">
         <div class="measure-filter">
           <label for="mt-band">年代</label>

@@ -139,7 +139,7 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, renderR
 
   if (shared) {
     return (
-      <div class="self-check not-content">
+      <div class="self-check not-content" data-pagefind-ignore="">
         <div class="widget-banner" role="status">
           <p>共有リンクの結果を表示しています。このブラウザに保存されているあなた自身の回答は変わりません。</p>
           <button type="button" class="widget-button" onClick={leaveShared}>
@@ -153,7 +153,7 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, renderR
 
   const onResult = current === pages.length;
   return (
-    <div class="self-check not-content">
+    <div class="self-check not-content" data-pagefind-ignore="">
       {notices.map((n) => (
         <div class="widget-banner is-error" role="alert" key={n}>
           <p>{n}</p>

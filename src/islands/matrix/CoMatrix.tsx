@@ -49,7 +49,7 @@ export default function CoMatrix({ settings, base }: Props) {
   };
 
   return (
-    <div class="co-matrix not-content">
+    <div class="co-matrix not-content" data-pagefind-ignore="">
       {shared !== null && (
         <div class="widget-banner" role="status">
           <p>共有リンクの数値を表示しています。このブラウザに保存されているあなたの入力は変わりません。</p>

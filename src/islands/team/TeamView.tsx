@@ -49,7 +49,7 @@ export default function TeamView({ data }: Props) {
   const tally = (id: string) => (id === 'total' ? s!.total : s!.byBand[id]!);
 
   return (
-    <div class="team-view not-content">
+    <div class="team-view not-content" data-pagefind-ignore="">
       <div class="team-input no-print">
         <label for="team-paste">共有リンクまたは結果のJSONを貼り付け（1行に1件）</label>
         <textarea id="team-paste" rows={6} value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
