@@ -4,10 +4,6 @@ import { openPage, siteURL, useBrowser } from './support/browser';
 
 const browser = useBrowser();
 
-/** Pagefind answers after its debounce and index fetches; on a busy machine that can take seconds. */
-const SETTLED = { timeout: 45_000 };
-/** Each test waits for several searches; on a loaded 2-core machine one can take many seconds. */
-const SLOW = 180_000;
 const RESULT_LINKS = '#starlight__search .pagefind-ui__result-link';
 const resultHrefs = (page: Page) => page.locator(RESULT_LINKS).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 const message = (page: Page) => page.locator('#starlight__search .pagefind-ui__message').textContent();
@@ -16,7 +12,7 @@ const message = (page: Page) => page.locator('#starlight__search .pagefind-ui__m
 async function expectHit(page: Page, query: string, expected: string) {
   await page.locator('#starlight__search input').fill(query);
   // Results update asynchronously; poll so that the previous query's results are not mistaken for these.
-  await expect.poll(() => resultHrefs(page), SETTLED).toEqual(expect.arrayContaining([expect.stringContaining(expected)]));
+  await expect.poll(() => resultHrefs(page)).toEqual(expect.arrayContaining([expect.stringContaining(expected)]));
 }
 
 /** Whether a request for Pagefind or its UI has been made: none may be, before the reader reaches for search. */
@@ -35,17 +31,17 @@ describe('search (Pagefind, Japanese)', () => {
     await page.keyboard.press('Control+k');
     await dialog.waitFor({ state: 'visible' });
     // The input arrives with Pagefind UI and takes the focus.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search input') ?? false), SETTLED).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search input') ?? false)).toBe(true);
     await expectHit(page, '不動層', '/hr/co-guide/soshiki/');
     // The count is in Japanese and announced through a live region.
-    await expect.poll(() => message(page), SETTLED).toMatch(/^「不動層」の検索結果：\d+件$/);
-    await expect.poll(() => page.locator('#starlight__search ~ [role="status"]').textContent(), SETTLED).toMatch(/^「不動層」の検索結果：\d+件$/);
+    await expect.poll(() => message(page)).toMatch(/^「不動層」の検索結果：\d+件$/);
+    await expect.poll(() => page.locator('#starlight__search ~ [role="status"]').textContent()).toMatch(/^「不動層」の検索結果：\d+件$/);
 
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);
-  }, SLOW);
+  });
 
   it('opens with / and leads to the result a reader clicks', async () => {
     const { page, offsite, errors } = await openPage(browser());
@@ -67,7 +63,7 @@ describe('search (Pagefind, Japanese)', () => {
     await page.waitForURL((u) => u.pathname + u.hash === href);
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);
-  }, SLOW);
+  });
 
   it('starts loading search when the button gets the focus, before it is pressed', async () => {
     const { page } = await openPage(browser());
@@ -76,7 +72,7 @@ describe('search (Pagefind, Japanese)', () => {
     await page.locator('button[data-open-modal]:not([disabled])').focus();
     await ui;
     expect(await page.locator('dialog[aria-label="検索"]').isVisible()).toBe(false);
-  }, SLOW);
+  });
 
   it('finds full-width and C/O spellings, and does not search for particles', async () => {
     const { page, errors } = await openPage(browser());
@@ -89,7 +85,7 @@ describe('search (Pagefind, Japanese)', () => {
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.filter((m) => ['の', 'で', 'での'].includes(m))).toEqual([]);
     expect(errors).toEqual([]);
-  }, SLOW);
+  });
 
   it('points to the glossary and the chapter list when nothing, or only part of the query, matches', async () => {
     const { page } = await openPage(browser());
@@ -98,7 +94,7 @@ describe('search (Pagefind, Japanese)', () => {
     const input = page.locator('#starlight__search input');
     const help = page.locator('[data-search-help]');
     await input.fill('退職金');
-    await expect.poll(() => message(page), SETTLED).toBe('「退職金」に一致するページはありません');
+    await expect.poll(() => message(page)).toBe('「退職金」に一致するページはありません');
     await help.waitFor({ state: 'visible' });
     const links = await help.locator('a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
     expect(links).toEqual([
@@ -107,12 +103,12 @@ describe('search (Pagefind, Japanese)', () => {
     ]);
     // A term found nowhere as a whole: the pages shown match only part of it, and the dialog says so.
     await input.fill('育休');
-    await expect.poll(() => page.locator('[data-search-partial]:not([hidden])').textContent(), SETTLED).toBe('「育休」のすべての語を含むページはありません。一部の語に一致したページを表示しています。');
+    await expect.poll(() => page.locator('[data-search-partial]:not([hidden])').textContent()).toBe('「育休」のすべての語を含むページはありません。一部の語に一致したページを表示しています。');
     // A term with plenty of whole matches hides both again.
     await input.fill('不動層');
-    await expect.poll(() => message(page), SETTLED).toMatch(/^「不動層」の検索結果：\d+件$/);
+    await expect.poll(() => message(page)).toMatch(/^「不動層」の検索結果：\d+件$/);
     await help.waitFor({ state: 'hidden' });
-  }, SLOW);
+  });
 
   it('tells readers without JavaScript where to look instead', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false, locale: 'ja-JP' });
@@ -120,7 +116,7 @@ describe('search (Pagefind, Japanese)', () => {
     await page.goto(siteURL('soshiki/fudo/'));
     const hint = page.locator('.search-noscript');
     expect(await hint.isVisible()).toBe(true);
-    await expect.poll(() => hint.textContent(), SETTLED).toContain('検索にはJavaScriptが必要です');
+    await expect.poll(() => hint.textContent()).toContain('検索にはJavaScriptが必要です');
     // The chapter itself reads as a plain page: title, text and sidebar links are there.
     expect(await page.locator('h1').first().textContent()).toBeTruthy();
     expect(await page.locator('nav[aria-label="メイン"] a').count()).toBeGreaterThan(10);
