@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { CONTENT_SECURITY_POLICY } from './src/lib/content-security-policy';
+import { checkData } from './src/integrations/check-data';
 
 /** The sub-path the site is served from, e.g. BASE=/hr/co-guide/ for an intranet, normalised to `/a/b/`. */
 const trimmedBase = (process.env.BASE ?? '').replace(/^\/+|\/+$/g, '');
@@ -20,6 +21,7 @@ export default defineConfig({
   // Explicit heading ids (`## 知る { #know }`) give HR short, stable anchors to link to.
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
   integrations: [
+    checkData((process.env.CONTENT_DIR ?? './content').replace(/\/+$/, '')),
     starlight({
       title: 'C/O経営 実践ガイド',
       description:
