@@ -11,6 +11,8 @@ const trimmedBase = (process.env.BASE ?? '').replace(/^\/+|\/+$/g, '');
 const base = trimmedBase ? `/${trimmedBase}/` : '/';
 
 export default defineConfig({
+  // SITE (e.g. https://intranet.example.co.jp) gives the sitemap its absolute URLs; without it there is no sitemap.
+  site: process.env.SITE || undefined,
   base,
   trailingSlash: 'always',
   // Separate output and cache folders let parallel builds (tests, benchmarks) run side by side.
@@ -19,14 +21,31 @@ export default defineConfig({
   // `npm start` serves the build with `astro preview`; PORT moves it when 4321 is taken.
   server: { port: Number(process.env.PORT ?? 4321) },
   // Explicit heading ids (`## 知る { #know }`) give HR short, stable anchors to link to.
+  vite: {
+    plugins: [
+      {
+        // Astro marks MDX modules with "use astro:head-inject" for itself; the bundler's note that it may drop the
+        // directive is about Astro's own marker, not our code, and it buried real warnings. Others still show.
+        name: 'co-guide:quiet-astro-directive',
+        onLog(_level, log) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return false;
+        },
+      },
+    ],
+  },
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
   integrations: [
+    // Without SITE a sitemap cannot have absolute URLs, and Starlight's own would only print a warning: taking the
+    // sitemap integration's name keeps Starlight from adding it. With SITE set, Starlight adds the real one.
+    ...(process.env.SITE ? [] : [{ name: '@astrojs/sitemap', hooks: {} }]),
     checkData((process.env.CONTENT_DIR ?? './content').replace(/\/+$/, '')),
     starlight({
       title: 'C/O経営 実践ガイド',
       description:
         'キャリアオーナーシップ経営 基本プログラムの考え方を、経営・組織・個人の三つの視点から読み、ブラウザ内で診断できるウェブ版ガイド。',
       locales: { root: { label: '日本語', lang: 'ja' } },
+      // src/pages/404.astro replaces it (Starlight's own looks for a chapter named 404 and warns when there is none).
+      disable404Route: true,
       favicon: '/favicon.svg',
       customCss: ['./src/styles/custom.css'],
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },

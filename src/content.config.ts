@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { parse as parseYaml } from 'yaml';
 import { ageBandSchema } from './schemas/age-band';
 import { fudoGroupSchema } from './schemas/fudo-group';
@@ -27,6 +27,8 @@ export const collections = {
     loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${root}/chapters` }),
     schema: docsSchema(),
   }),
+  /** Starlight's UI strings adjusted for this site (src/i18n/ja.json); Starlight warns when the collection is missing. */
+  i18n: defineCollection({ loader: glob({ pattern: '*.json', base: './src/i18n' }), schema: i18nSchema() }),
   measures: defineCollection({ loader: file(`${root}/data/measures.yaml`, { parser: orderedList }), schema: measureSchema }),
   ageBands: defineCollection({ loader: file(`${root}/data/age-bands.yaml`, { parser: orderedList }), schema: ageBandSchema }),
   fudoGroups: defineCollection({ loader: file(`${root}/data/fudo-groups.yaml`, { parser: orderedList }), schema: fudoGroupSchema }),
