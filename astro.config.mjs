@@ -78,7 +78,7 @@ export default defineConfig({
           label: '診断ツール',
           items: ['tools/self-check', 'tools/org-check', 'tools/matrix', 'tools/team', 'tools/embed', 'tools/model'],
         },
-        { label: '資料', items: ['glossary', 'sources'] },
+        { label: '資料', items: ['glossary', 'sources', 'deploy'] },
       ],
     }),
     preact(),

@@ -43,11 +43,13 @@ export interface WatchedPage {
   errors: string[];
 }
 
-/** A fresh context (own localStorage) and page that records requests leaving localhost and page errors. */
-export async function openPage(browser: Browser, options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<WatchedPage> {
+/** A fresh context (own localStorage) and page that records requests leaving the site's origin and page errors. */
+export async function openPage(
+  browser: Browser,
+  { origin = new URL(inject('siteURL')).origin, ...options }: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; origin?: string } = {},
+): Promise<WatchedPage> {
   const context = await browser.newContext({ locale: 'ja-JP', ...options });
   const page = await context.newPage();
-  const origin = new URL(inject('siteURL')).origin;
   const offsite: string[] = [];
   const errors: string[] = [];
   page.on('request', (req) => {

@@ -1,0 +1,105 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+
+/** Debian's nginx; `.ci/run` installs it when it is missing. */
+export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+/** The documented configuration (deploy/nginx.conf), served exactly as HR would paste it, paths aside. */
+export const NGINX_SNIPPET = 'deploy/nginx.conf';
+
+export interface ServedSite {
+  /** The site's address, base path included, ending in `/`. */
+  url: string;
+  origin: string;
+  close: () => Promise<void>;
+}
+
+/** A free localhost port, found by letting the OS pick one. */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.on('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/** Resolves once the server answers at all (any HTTP status), or rejects when nginx exits first. */
+async function answered(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  let exited: string | undefined;
+  child.once('exit', (code) => (exited = `nginx exited with ${code}:\n${log()}`));
+  for (;;) {
+    if (exited) throw new Error(exited);
+    try {
+      await fetch(url, { redirect: 'manual' });
+      return;
+    } catch {
+      // Not listening yet: nginx binds its port just after start-up; try again on the next turn.
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+}
+
+/**
+ * Serves a built site with nginx as a child process on a free localhost port, with its own prefix, pid,
+ * logs and temp folders under .cache/, using deploy/nginx.conf with only the base and the folder replaced.
+ * `form: 'alias'` puts the files anywhere; `form: 'root'` places them under root at the base path.
+ */
+export async function serveWithNginx(dist: string, base: string, form: 'alias' | 'root'): Promise<ServedSite> {
+  mkdirSync('.cache', { recursive: true });
+  const prefix = resolve(mkdtempSync(join('.cache', 'nginx-')));
+  for (const d of ['logs', 'temp', 'www']) mkdirSync(join(prefix, d), { recursive: true });
+  copyFileSync('/etc/nginx/mime.types', join(prefix, 'mime.types'));
+  const siteDir = resolve(dist);
+  let snippet = readFileSync(NGINX_SNIPPET, 'utf8').replaceAll('/hr/co-guide/', base).replaceAll('location = /hr/co-guide {', `location = ${base.replace(/\/$/, '')} {`);
+  if (form === 'alias') snippet = snippet.replace('alias /var/www/co-guide/;', `alias ${siteDir}/;`);
+  else {
+    const under = join(prefix, 'www', base);
+    mkdirSync(resolve(under, '..'), { recursive: true });
+    symlinkSync(siteDir, under.replace(/\/$/, ''));
+    snippet = snippet.replace('alias /var/www/co-guide/;', `root ${join(prefix, 'www')};`);
+  }
+  if (!snippet.includes(form === 'alias' ? siteDir : prefix)) throw new Error('deploy/nginx.conf no longer has "alias /var/www/co-guide/;": update serveWithNginx');
+  const port = await freePort();
+  const temp = (name: string) => `${name}_temp_path ${join(prefix, 'temp', name)};`;
+  writeFileSync(join(prefix, 'site.conf'), snippet);
+  writeFileSync(
+    join(prefix, 'nginx.conf'),
+    [
+      'daemon off;',
+      // One process: no worker user to switch to, nothing left behind when the test ends it.
+      'master_process off;',
+      `pid ${join(prefix, 'nginx.pid')};`,
+      `error_log ${join(prefix, 'logs', 'error.log')} warn;`,
+      'events { worker_connections 64; }',
+      'http {',
+      'access_log off;',
+      'default_type application/octet-stream;',
+      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp),
+      `server { listen 127.0.0.1:${port}; server_name localhost; include site.conf; }`,
+      '}',
+    ].join('\n'),
+  );
+  const child = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'logs', 'error.log')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const log = () => output + (existsSync(join(prefix, 'logs', 'error.log')) ? readFileSync(join(prefix, 'logs', 'error.log'), 'utf8') : '');
+  const origin = `http://127.0.0.1:${port}`;
+  await answered(origin + base, child, log);
+  return {
+    url: origin + base,
+    origin,
+    close: async () => {
+      if (child.exitCode === null) {
+        const gone = new Promise((r) => child.once('exit', r));
+        child.kill('SIGQUIT');
+        await gone;
+      }
+      rmSync(prefix, { recursive: true, force: true });
+    },
+  };
+}
