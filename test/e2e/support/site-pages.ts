@@ -2,10 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { inject } from 'vitest';
 
-/** Every built HTML page as a URL path under the base (e.g. `/hr/co-guide/soshiki/fudo/`), 404 excluded. */
-export function builtPages(): string[] {
-  const dist = inject('distDir');
-  const base = inject('base');
+/** Every built HTML page of a build (the e2e one by default) as a URL path under the base (e.g. `/hr/co-guide/soshiki/fudo/`), 404 excluded. */
+export function builtPages(dist: string = inject('distDir'), base: string = inject('base')): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
