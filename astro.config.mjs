@@ -51,15 +51,14 @@ export default defineConfig({
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
       head: [{ tag: 'meta', attrs: { 'http-equiv': 'content-security-policy', content: CONTENT_SECURITY_POLICY } }],
       components: {
+        Footer: './src/components/Footer.astro',
         PageTitle: './src/components/PageTitle.astro',
         Search: './src/components/Search.astro',
       },
       sidebar: [
         {
           label: 'はじめに',
-          items: [
-            { label: 'このガイドの使い方', slug: 'how-to-use' },
-          ],
+          items: ['how-to-use'],
         },
         {
           label: 'C/O経営とは',
@@ -74,9 +73,11 @@ export default defineConfig({
         { label: '経営視点', items: ['keiei/matrix', 'keiei/thirties'] },
         { label: '組織視点', items: ['soshiki/fudo', 'soshiki/groups', 'soshiki/cycle'] },
         { label: '個人視点', items: ['kojin/age-bands', 'kojin/measures', 'kojin/self-check'] },
+        // Split by who uses them, so an employee's way to the self-check is not among the HR pages.
+        { label: '社員の方が使う診断', items: ['tools/self-check'] },
         {
-          label: '診断ツール',
-          items: ['tools/self-check', 'tools/org-check', 'tools/matrix', 'tools/team', 'tools/embed', 'tools/model'],
+          label: '人事・管理職向けのツール',
+          items: ['tools/org-check', 'tools/matrix', 'tools/team', 'tools/embed', 'tools/model'],
         },
         { label: '資料', items: ['glossary', 'sources', 'deploy'] },
       ],

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { joinJapaneseLines } from '../lib/japanese-prose';
 
 /** A stable, URL-safe identifier: lower-case letters, digits and hyphens. */
 export const idSchema = z
@@ -21,4 +22,4 @@ export const proseSchema = z
   .string()
   .trim()
   .min(1)
-  .transform((s) => s.replace(/(?<=[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef])/gu, ''));
+  .transform(joinJapaneseLines);

@@ -276,13 +276,12 @@ describe('employee self-check', () => {
     expect(after.filter((t) => !before.includes(t)).some((t) => forReason.includes(t))).toBe(true);
   });
 
-  it('is also part of the 個人視点 chapter, sharing the same saved answers', async () => {
+  it('lives on one page only: the 個人視点 chapter explains it and links there instead of repeating the widget', async () => {
     const { page } = await openPage(browser());
-    await page.goto(siteURL(PAGE));
-    await hydrated(page);
-    await page.locator(`input[name="q-${items[0]!.id}"][value="4"]`).check();
     await page.goto(siteURL('kojin/self-check/'));
+    expect(await page.locator('astro-island[component-url*="SelfCheck"]').count()).toBe(0);
+    await page.locator('main').getByRole('link', { name: 'キャリアオーナーシップ自己診断' }).first().click();
+    await page.waitForURL(/\/tools\/self-check\/$/);
     await hydrated(page);
-    await expect.poll(() => page.locator(`input[name="q-${items[0]!.id}"][value="4"]`).isChecked()).toBe(true);
   });
 });

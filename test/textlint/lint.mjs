@@ -1,0 +1,151 @@
+/**
+ * textlint over the guide's Japanese prose: every chapter (MDX) and every prose string in content/data (YAML).
+ * Rules and the term dictionary live beside this file (textlintrc.yml, prh.yml); `npm test` runs this through
+ * test/unit/textlint.test.ts, and `npm run lint:text` prints the same problems for an editor.
+ *
+ * Two things textlint cannot read as they are, so this module adapts them:
+ * - MDX headings carry ids (`## 知る { #know }`), which the MDX parser takes for a JavaScript expression;
+ *   they are dropped before textlint-plugin-mdx parses and the node ranges mapped back onto the file.
+ * - YAML is not prose: each string with Japanese in it is joined the way the content schema joins it and
+ *   linted as one Markdown paragraph (a list item when it sits in a list), then reported at its own YAML line.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createLinter, loadTextlintrc } from 'textlint';
+import mdxPlugin from 'textlint-plugin-mdx';
+import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import { joinJapaneseLines } from '../../src/lib/japanese-prose.ts';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const root = join(here, '..', '..');
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+/** Keys whose values are identifiers, paths or enum names even when an author writes Japanese there by mistake. */
+/** Keys whose values are names and short phrases, not sentences: linted as list items, so no 。 is asked for. */
+const LABELS = new Set(['label', 'title', 'ages', 'meaning', 'action', 'short', 'name']);
+const NOT_PROSE = new Set(['id', 'link', 'startWith', 'cycle', 'step', 'owners', 'frames', 'groups', 'ageBands', 'reasons', 'version']);
+
+/**
+ * `## 見出し { #id }` → `## 見出し`: drops what MDX cannot parse. Returns the text to parse and a function that maps
+ * an offset in it back to the file, because textlint reads each node's source from the file by its range.
+ */
+export function dropHeadingIds(text) {
+  const cuts = []; // [offset in the parsed text where a cut was made, characters cut before and at it]
+  let removed = 0;
+  const parsed = text.replace(/^(#{1,6} .*?)(\s*\{\s*#[^}\s]+\s*\}[ \t]*)$/gm, (_, head, attr, at) => {
+    removed += attr.length;
+    cuts.push([at - removed + attr.length + head.length, removed]);
+    return head;
+  });
+  const toFile = (offset) => {
+    let shift = 0;
+    for (const [at, total] of cuts) if (offset > at) shift = total;
+    return offset + shift;
+  };
+  return { parsed, toFile };
+}
+
+/** Moves every node's range from the parsed text back onto the file (lines never move, so `loc` stays right). */
+function remap(node, toFile) {
+  if (Array.isArray(node.range)) node.range = [toFile(node.range[0]), toFile(node.range[1])];
+  for (const child of node.children ?? []) remap(child, toFile);
+  return node;
+}
+
+// The package is CommonJS with a default export; Node and Vite unwrap it differently.
+const InnerMdx = (mdxPlugin.default ?? mdxPlugin).Processor;
+class HeadingIdMdxProcessor extends InnerMdx {
+  processor(ext) {
+    const inner = super.processor(ext);
+    return {
+      ...inner,
+      preProcess: (text, path) => {
+        const { parsed, toFile } = dropHeadingIds(text);
+        return remap(inner.preProcess(parsed, path), toFile);
+      },
+    };
+  }
+}
+
+let linterPromise;
+function linter() {
+  linterPromise ??= loadTextlintrc({ configFilePath: join(here, 'textlintrc.yml') }).then((descriptor) =>
+    createLinter({
+      descriptor: descriptor.shallowMerge({
+        plugins: [...descriptor.plugin.toKernelPluginsFormat(), { pluginId: 'mdx', plugin: { Processor: HeadingIdMdxProcessor }, options: true }],
+      }),
+      cwd: root,
+    }),
+  );
+  return linterPromise;
+}
+
+/** @typedef {{ file: string, line: number, column: number, rule: string, message: string, where?: string }} Problem */
+
+/** Lints one chapter's MDX source. `file` is used for the report and to pick the parser (.mdx). */
+export async function lintChapter(text, file) {
+  const result = await (await linter()).lintText(text, join(root, file));
+  return result.messages.map((m) => ({ file, line: m.line, column: m.column, rule: m.ruleId, message: m.message }));
+}
+
+/** The prose strings of a YAML file: joined text, line in the file, where it sits, and whether it reads as a list item. */
+export function yamlProse(text) {
+  const doc = parseDocument(text);
+  const lineOf = (offset) => text.slice(0, offset).split('\n').length;
+  const out = [];
+  const visit = (node, path, isItem) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+        if (!NOT_PROSE.has(key)) visit(pair.value, [...path, key], LABELS.has(key));
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => visit(item, [...path, i], true));
+    } else if (isScalar(node) && typeof node.value === 'string' && JAPANESE.test(node.value)) {
+      out.push({ text: joinJapaneseLines(node.value.trim()), line: lineOf(node.range?.[0] ?? 0), where: path.join('.'), isItem });
+    }
+  };
+  visit(doc.contents, [], false);
+  return out;
+}
+
+/** Lints every prose string of one YAML file as Markdown, one paragraph or list item each, reported at its YAML line. */
+export async function lintYamlProse(text, file) {
+  const strings = yamlProse(text);
+  // Blank lines between blocks keep each string its own paragraph; a list item's line is the string's first line.
+  const markdown = strings.map((s) => (s.isItem ? `- ${s.text}` : s.text)).join('\n\n');
+  const result = await (await linter()).lintText(markdown, join(root, `${file}.md`));
+  return result.messages.map((m) => {
+    const s = strings[Math.floor((m.line - 1) / 2)];
+    return { file, line: s?.line ?? 0, column: m.column, rule: m.ruleId, message: m.message, where: s?.where };
+  });
+}
+
+/** Every chapter and data file the guide is made of, relative to the project root. */
+export function proseFiles() {
+  const walk = (dir, ext) =>
+    readdirSync(join(root, dir), { withFileTypes: true, recursive: true })
+      .filter((e) => e.isFile() && e.name.endsWith(ext))
+      .map((e) => relative(root, join(e.parentPath, e.name)))
+      .sort();
+  return { chapters: walk('content/chapters', '.mdx'), data: walk('content/data', '.yaml') };
+}
+
+/** Lints one file of either kind, read from disk. */
+export function lintFile(file) {
+  const text = readFileSync(join(root, file), 'utf8');
+  return file.endsWith('.mdx') ? lintChapter(text, file) : lintYamlProse(text, file);
+}
+
+export const formatProblem = (p) => `${p.file}:${p.line}:${p.column}${p.where ? ` (${p.where})` : ''}  ${p.message}  [${p.rule}]`;
+
+// `node test/textlint/lint.mjs [files…]`: print every problem, exit 1 when there is one.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { chapters, data } = proseFiles();
+  const files = process.argv.length > 2 ? process.argv.slice(2) : [...chapters, ...data];
+  const problems = (await Promise.all(files.map(lintFile))).flat();
+  for (const p of problems) console.log(formatProblem(p));
+  console.log(`textlint: ${files.length} files, ${problems.length} problems`);
+  process.exit(problems.length ? 1 : 0);
+}
