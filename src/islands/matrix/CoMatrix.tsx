@@ -102,7 +102,7 @@ export default function CoMatrix({ settings, base }: Props) {
       )}
       {isIllustration && (
         <p class="widget-warning" data-testid="illustration-note">
-          数値が入るまでは、ガイドが指摘する「30代」の形を示す例示を表示しています。例示はこのサイトの想定で、調査データではありません。
+          数値が入るまでは、このサイトが想定した例を表示しています。ガイドブックが指摘する「30代」（C/O体現度が高い層が活かされず、スコアが下がりやすい）を図にしたもので、調査データではありません。
         </p>
       )}
       <div class="matrix-view">
