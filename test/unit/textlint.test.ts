@@ -33,7 +33,7 @@ describe('textlint over the guide’s prose', () => {
     const at = lines.findIndex((l) => l.startsWith('## 拡げる'));
     lines.splice(at + 2, 0, '学んだことを職場に広げる機会をつくります。', '');
     const problems = await lintChapter(lines.join('\n'), 'content/chapters/soshiki/cycle.mdx');
-    expect(problems.map((p) => [p.line, p.rule, p.message.split('\n')[0]])).toEqual([[at + 3, 'prh', '広げる => 拡げる']]);
+    expect(problems.map((p) => [p.line, p.rule, p.message.split('\n')[0]])).toEqual([[at + 3, 'prh', '広げ => 拡げ']]);
   });
 
   it('finds a term outside the dictionary’s spelling inside YAML prose and names the file’s line and entry', { timeout: SLOW }, async () => {
