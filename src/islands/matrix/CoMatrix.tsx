@@ -3,6 +3,7 @@ import { persistentAtom } from '@nanostores/persistent';
 import { useEffect, useState } from 'preact/hooks';
 import { chapterHref } from '../../lib/links';
 import { parseMatrixRows, quadrantOf, rowsToCsv, type MatrixRow } from '../../lib/matrix/rows';
+import { decodeMatrixCode, encodeMatrixCode } from '../../lib/matrix/share';
 import type { MatrixSettings } from '../../schemas/matrix';
 import { downloadText } from '../download';
 import { ShareLink } from '../ShareLink';
@@ -21,21 +22,29 @@ const SHARE_PREFIX = '#m=';
 export default function CoMatrix({ settings, base }: Props) {
   const saved = useStore($text);
   const [mounted, setMounted] = useState(false);
-  const [shared, setShared] = useState<string | null>(null);
+  const [shared, setShared] = useState<MatrixRow[] | null>(null);
+  const [linkError, setLinkError] = useState<string | null>(null);
   const [shareUrl, setShareUrl] = useState<string | null>(null);
   const [draft, setDraft] = useState({ label: '', co: '', contribution: '' });
   useEffect(() => {
     setMounted(true);
     if (location.hash.startsWith(SHARE_PREFIX)) {
+      let code: string | null = null;
       try {
-        setShared(decodeURIComponent(location.hash.slice(SHARE_PREFIX.length)));
+        code = decodeURIComponent(location.hash.slice(SHARE_PREFIX.length));
       } catch {
-        setShared('');
+        /* a percent sign cut in half: reported below */
       }
+      // A link that does not decode shows the reader's own input with the reason, never other or example figures.
+      const r = code === null ? null : decodeMatrixCode(code);
+      if (r?.ok) setShared(r.rows);
+      else setLinkError(r ? r.message : '共有リンクが途中で切れているため、数値を読み取れません。送ってくれた人に、もう一度リンクをコピーしてもらってください。');
     }
   }, []);
-  const text = shared ?? (mounted ? saved : '');
-  const { rows, problems } = parseMatrixRows(text);
+  const text = mounted ? saved : '';
+  const own = parseMatrixRows(text);
+  const rows = shared ?? own.rows;
+  const problems = shared ? [] : own.problems;
   const showing: MatrixRow[] = rows.length ? rows : settings.illustration;
   const isIllustration = rows.length === 0;
   const q = (id: string) => settings.quadrants.find((x) => x.id === id)!;
@@ -63,6 +72,11 @@ export default function CoMatrix({ settings, base }: Props) {
           >
             自分の入力に戻る
           </button>
+        </div>
+      )}
+      {linkError && (
+        <div class="widget-banner is-error" role="alert" data-testid="link-error">
+          <p>共有リンクを開けませんでした。{linkError} 下には、このブラウザに保存されているあなたの入力を表示しています。</p>
         </div>
       )}
       {problems.length > 0 && (
@@ -152,10 +166,10 @@ export default function CoMatrix({ settings, base }: Props) {
       </dl>
       {!isIllustration && shared === null && (
         <div class="button-row no-print">
-          <button type="button" class="widget-button" onClick={() => setShareUrl(`${location.origin}${location.pathname}${SHARE_PREFIX}${encodeURIComponent(rowsToCsv(rows))}`)}>
+          <button type="button" class="widget-button" onClick={() => setShareUrl(`${location.origin}${location.pathname}${SHARE_PREFIX}${encodeURIComponent(encodeMatrixCode(rows))}`)}>
             共有リンクを作る
           </button>
-          <button type="button" class="widget-button" onClick={() => downloadText('co-matrix.csv', `\uFEFF${rowsToCsv(rows)}\n`, 'text/csv')}>
+          <button type="button" class="widget-button" onClick={() => downloadText('co-matrix.csv', rowsToCsv(rows), 'text/csv')}>
             CSVで保存
           </button>
           <button type="button" class="widget-button" onClick={() => window.print()}>
