@@ -32,6 +32,7 @@ export default defineConfig({
       components: {
         PageTitle: './src/components/PageTitle.astro',
         Search: './src/components/Search.astro',
+        ThemeProvider: './src/components/ThemeProvider.astro',
       },
       sidebar: [
         {

@@ -1,10 +1,11 @@
 import { useStore } from '@nanostores/preact';
-import { persistentAtom } from '@nanostores/persistent';
 import { useEffect, useState } from 'preact/hooks';
 import { chapterHref } from '../../lib/links';
 import { parseMatrixRows, quadrantOf, rowsToCsv, type MatrixRow } from '../../lib/matrix/rows';
 import { decodeMatrixCode, encodeMatrixCode } from '../../lib/matrix/share';
 import type { MatrixSettings } from '../../schemas/matrix';
+import { $matrixText as $text } from '../../stores/matrix';
+import { $storageTrouble, storageTroubleMessage } from '../../stores/storage';
 import { downloadText } from '../download';
 import { ShareLink } from '../ShareLink';
 import { QuadrantChart } from './QuadrantChart';
@@ -14,13 +15,12 @@ interface Props {
   base: string;
 }
 
-/** The figures HR typed or pasted, kept in this browser only. */
-const $text = persistentAtom<string>('co-guide:matrix:v1', '');
 const SHARE_PREFIX = '#m=';
 
 /** The C/O × 事業貢献 matrix: paste or type figures per age band or department, see them on the quadrants. */
 export default function CoMatrix({ settings, base }: Props) {
   const saved = useStore($text);
+  const storedTrouble = useStore($storageTrouble);
   const [mounted, setMounted] = useState(false);
   const [shared, setShared] = useState<MatrixRow[] | null>(null);
   const [linkError, setLinkError] = useState<string | null>(null);
@@ -41,7 +41,9 @@ export default function CoMatrix({ settings, base }: Props) {
       else setLinkError(r ? r.message : '共有リンクが途中で切れているため、数値を読み取れません。送ってくれた人に、もう一度リンクをコピーしてもらってください。');
     }
   }, []);
+  // Saved figures and storage messages appear only after hydration: the server rendered neither.
   const text = mounted ? saved : '';
+  const trouble = mounted ? storedTrouble : null;
   const own = parseMatrixRows(text);
   const rows = shared ?? own.rows;
   const problems = shared ? [] : own.problems;
@@ -72,6 +74,11 @@ export default function CoMatrix({ settings, base }: Props) {
           >
             自分の入力に戻る
           </button>
+        </div>
+      )}
+      {trouble && shared === null && (
+        <div class="widget-banner is-error" role="alert" data-testid="storage-trouble">
+          <p>{storageTroubleMessage(trouble, '入力した数値', '数値が入ると出る「CSVで保存」で、ファイルに残せます。')}</p>
         </div>
       )}
       {linkError && (
