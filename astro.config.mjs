@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { CONTENT_SECURITY_POLICY } from './src/lib/content-security-policy';
+import { strictCsp } from './src/integrations/strict-csp';
 
 /** The sub-path the site is served from, e.g. BASE=/hr/co-guide/ for an intranet, normalised to `/a/b/`. */
 const trimmedBase = (process.env.BASE ?? '').replace(/^\/+|\/+$/g, '');
@@ -62,5 +63,7 @@ export default defineConfig({
       ],
     }),
     preact(),
+    // After Starlight, so that every page it and others wrote gets its inline scripts hashed.
+    strictCsp(),
   ],
 });
