@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { CONTENT_SECURITY_POLICY } from './src/lib/content-security-policy';
 import { checkData } from './src/integrations/check-data';
+import { strictCsp } from './src/integrations/strict-csp';
 
 /** The sub-path the site is served from, e.g. BASE=/hr/co-guide/ for an intranet, normalised to `/a/b/`. */
 const trimmedBase = (process.env.BASE ?? '').replace(/^\/+|\/+$/g, '');
@@ -54,6 +55,7 @@ export default defineConfig({
         Footer: './src/components/Footer.astro',
         PageTitle: './src/components/PageTitle.astro',
         Search: './src/components/Search.astro',
+        ThemeProvider: './src/components/ThemeProvider.astro',
       },
       sidebar: [
         {
@@ -83,5 +85,7 @@ export default defineConfig({
       ],
     }),
     preact(),
+    // After Starlight, so that every page it and others wrote gets its inline scripts hashed.
+    strictCsp(),
   ],
 });

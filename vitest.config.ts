@@ -13,6 +13,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Property tests run a hundred cases; on a busy two-core machine that can take longer than the default 5 s.
+          testTimeout: 30_000,
         },
       },
       {

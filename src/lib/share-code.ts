@@ -60,6 +60,9 @@ export function decodeShareCode(code: unknown, instrumentId: string, instrument:
   if (id !== instrumentId) return fail('instrument', `この診断のリンクではありません（${id.slice(0, 40)}）。`);
   const version = Number(versionText);
   if (!Number.isInteger(version)) return fail('malformed', '共有リンクの版の表記が正しくありません。');
+  if (version > instrument.version) {
+    return fail('version', `このサイトの新しい版（第${version}版の設問）で作られたリンクです。このページの設問は第${instrument.version}版のため、結果を再現できません。リンクを作った人と同じ版のサイトで開いてください。`);
+  }
   if (version !== instrument.version) {
     return fail('version', `古い版（第${version}版）の設問で作られたリンクです。設問が変わったため結果を再現できません。お手数ですが、もう一度診断してください。`);
   }

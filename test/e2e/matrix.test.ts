@@ -70,4 +70,33 @@ describe('C/O × 事業貢献 matrix', () => {
     expect(other.offsite).toEqual([]);
     await other.context.close();
   });
+
+  it('refuses a share link cut short or edited, with a message, and shows neither its figures nor the example as shared', async () => {
+    const { page, context, errors } = await openPage(browser());
+    await page.goto(siteURL(PAGE));
+    await hydrated(page);
+    await page.locator('#matrix-csv').fill('30代の共有,72,45\n40代の共有,50,61');
+    await page.getByRole('button', { name: '共有リンクを作る' }).click();
+    const link = await page.locator('#share-url').inputValue();
+    await context.close();
+
+    // 45 → 4 moved a row to another quadrant before; cutting inside a percent sign broke decoding.
+    const at = link.indexOf('#m=') + 3;
+    const [page_, code] = [link.slice(0, at), link.slice(at)];
+    const comma45 = code.indexOf('%2C45');
+    expect(comma45).toBeGreaterThan(0);
+    const cuts = [code.replace('%2C45', '%2C4'), code.slice(0, comma45 + 4), code.slice(0, -2), code.slice(0, code.lastIndexOf('%') + 2)];
+    for (const bad of cuts.map((c) => page_ + c)) {
+      const other = await openPage(browser());
+      await other.page.goto(bad);
+      await hydrated(other.page);
+      await expect.poll(() => other.page.getByTestId('link-error').textContent()).toMatch(/共有リンクを開けませんでした。共有リンク/);
+      expect(await other.page.getByText('共有リンクの数値を表示しています').count()).toBe(0);
+      expect(await other.page.getByTestId('illustration-note').isVisible()).toBe(true);
+      expect((await tableRows(other.page)).map((r) => r[0]).filter((l) => l?.endsWith('の共有'))).toEqual([]);
+      expect(other.errors).toEqual([]);
+      await other.context.close();
+    }
+    expect(errors).toEqual([]);
+  });
 });

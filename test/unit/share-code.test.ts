@@ -62,4 +62,14 @@ describe('share code', () => {
     const foreign = encodeShareCode('org-check', data.instrument, { instrument: 'org-check', version: 1, answers: {}, choices: {} }, resolve);
     expect(decode(foreign)).toMatchObject({ ok: false, error: 'instrument' });
   });
+
+  it('says a link from a newer version of the site was made by a newer version, not that it is old', () => {
+    const v = data.instrument.version;
+    const newer = encodeShareCode('self-check', { ...data.instrument, version: v + 1 }, { instrument: 'self-check', version: v + 1, answers: {}, choices: {} }, resolve);
+    const r = decode(newer);
+    expect(r).toMatchObject({ ok: false, error: 'version', message: expect.stringContaining('新しい版') });
+    expect(r.ok ? '' : r.message).not.toContain('古い版');
+    const older = encodeShareCode('self-check', { ...data.instrument, version: v - 1 }, { instrument: 'self-check', version: v - 1, answers: {}, choices: {} }, resolve);
+    expect(decode(older)).toMatchObject({ ok: false, message: expect.stringContaining('古い版') });
+  });
 });

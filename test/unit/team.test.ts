@@ -4,7 +4,8 @@ import type { AnswerSet } from '@/lib/answers';
 import { diagnose, optionsResolver } from '@/lib/self-check/engine';
 import { resultToJson } from '@/lib/self-check/export';
 import { encodeShareCode } from '@/lib/share-code';
-import { createImporter } from '@/lib/team/import';
+import { decodeFile } from '@/lib/team/decode-file';
+import { createImporter, MAX_LISTED } from '@/lib/team/import';
 import { summarise, summaryToCsv } from '@/lib/team/summary';
 import { selfCheckData } from './support/data';
 
@@ -74,6 +75,75 @@ describe('team import', () => {
     expect(r.problems[0]!.message).toContain('a.json の1件目 と同じ回答');
     expect(r.problems[2]!.message).toContain('版が違います');
     expect(r.problems[3]!.message).toContain('自己診断の結果ファイルではありません');
+  });
+});
+
+describe('team import of hostile, incomplete and wrong input', () => {
+  const full: AnswerSet = { instrument: 'self-check', version: data.instrument.version, answers: Object.fromEntries(items.map((i) => [i.id, 4])), choices: { age: ['young'] } };
+
+  it('isolates an entry that throws: it becomes a problem row and the good entries still count', () => {
+    const r = importAll([['paste', ['{"format":{"toString":0}}', link(full), '{"format":"co-guide/self-check-result","answers":{"toString":0}}'].join('\n')]]);
+    expect(r.entries).toHaveLength(1);
+    expect(r.problems.map((p) => p.line)).toEqual([1, 3]);
+    expect(r.problems[0]!.message).toContain('自己診断の結果ファイルではありません');
+  });
+
+  it('reports incomplete answer sets instead of counting them', () => {
+    const empty = JSON.stringify({ format: 'co-guide/self-check-result', instrument: 'self-check', version: data.instrument.version, answers: {}, choices: {} });
+    const one = JSON.stringify({ format: 'co-guide/self-check-result', instrument: 'self-check', version: data.instrument.version, answers: { [items[0]!.id]: 5 }, choices: {} });
+    const partLink = link({ ...full, answers: { [items[0]!.id]: 5 } });
+    const r = importAll([['paste', [empty, one, partLink].join('\n')]]);
+    expect(r.entries).toEqual([]);
+    expect(r.problems.map((p) => p.message)).toEqual([expect.stringMatching(/回答が揃っていません/), expect.stringMatching(/回答が揃っていません/), expect.stringMatching(/回答が揃っていません/)]);
+  });
+
+  it('accepts pretty-printed result files pasted one after another', () => {
+    const other: AnswerSet = { ...full, answers: { ...full.answers, [items[0]!.id]: 1 } };
+    const r = importAll([['paste', `${json(full)}\n${json(other)}${json({ ...other, choices: { age: ['senior'] } })}`]]);
+    expect(r.problems).toEqual([]);
+    expect(r.entries.map((e) => e.line)).toEqual([1, json(full).split('\n').length + 1, json(full).split('\n').length * 2]);
+  });
+
+  it('says a CSV is a table, in one problem, not one per line', () => {
+    const r = importAll([['survey.csv', 'ラベル,C/O体現度,事業貢献\n営業部,80,70\n開発部,62,41']]);
+    expect(r.entries).toEqual([]);
+    expect(r.problems).toEqual([{ source: 'survey.csv', line: 1, message: expect.stringContaining('CSV') }]);
+  });
+
+  it('lists at most MAX_LISTED problems, counts the rest, and gives up on a source that yields only problems', () => {
+    const dupes = importAll([['dupes', Array.from({ length: 3000 }, () => link(full)).join('\n')]]);
+    expect(dupes.entries).toHaveLength(1);
+    expect(dupes.problems).toHaveLength(MAX_LISTED);
+    expect(dupes.moreProblems).toBe(3000 - 1 - MAX_LISTED);
+    const junk = importAll([['junk.txt', Array.from({ length: 5000 }, (_, i) => `junk ${i}`).join('\n')]]);
+    expect(junk.problems).toHaveLength(MAX_LISTED + 1);
+    expect(junk.moreProblems).toBe(0);
+    expect(junk.problems.at(-1)!.message).toContain(`残りの${5000 - MAX_LISTED}行は読みませんでした`);
+  });
+
+  it('never throws and never counts anything on arbitrary JSON values', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue(), { maxLength: 5 }), (values) => {
+        const r = importAll([['values', values.map((v) => JSON.stringify(v)).join('\n')]]);
+        expect(r.entries).toEqual([]);
+      }),
+    );
+  });
+});
+
+describe('reading a dropped file', () => {
+  it('reads UTF-8 (with BOM), UTF-16 and Shift_JIS text', () => {
+    expect(decodeFile(new TextEncoder().encode('\uFEFF{"a":1}'))).toEqual({ ok: true, text: '{"a":1}' });
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'結果'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    expect(decodeFile(utf16)).toEqual({ ok: true, text: '結果' });
+    // 「結果」 in Shift_JIS.
+    expect(decodeFile(new Uint8Array([0x8c, 0x8b, 0x89, 0xca]))).toEqual({ ok: true, text: '結果' });
+  });
+
+  it('names an Excel workbook and binary data instead of reading them line by line', () => {
+    expect(decodeFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]))).toMatchObject({ ok: false, message: expect.stringContaining('.xlsx') });
+    const random = new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256);
+    expect(decodeFile(random)).toMatchObject({ ok: false, message: expect.stringContaining('テキストではないファイル') });
   });
 });
 

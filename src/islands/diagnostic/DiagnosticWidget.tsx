@@ -5,7 +5,8 @@ import { emptyAnswerSet, unanswered, type AnswerSet } from '../../lib/answers';
 import type { Option } from '../../lib/choice-options';
 import { decodeShareCode, encodeShareCode } from '../../lib/share-code';
 import type { Instrument } from '../../schemas/instrument';
-import { $storageNotice } from '../../stores/answer-store';
+import { $storageTrouble, storageTroubleMessage } from '../../stores/storage';
+import type { OtherVersionAnswers } from '../../stores/answer-store';
 import { questionnaireStore } from '../../stores/questionnaire';
 import { downloadText } from '../download';
 import { ShareLink } from '../ShareLink';
@@ -42,7 +43,11 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, renderR
   const set = mounted ? storedSet : emptyAnswerSet(instrumentId, instrument.version);
   const page = mounted ? storedPage : 0;
   const notice = useStore(st.$notice);
-  const storageNotice = useStore($storageNotice);
+  // Like the answers, storage messages appear only after hydration: the server rendered none.
+  const storedTrouble = useStore($storageTrouble);
+  const storedOthers = useStore(st.$otherVersions);
+  const trouble = mounted ? storedTrouble : null;
+  const otherVersions = mounted ? storedOthers : [];
   const pages = useMemo(() => screens(instrument), [instrument]);
   const [shared, setShared] = useState<AnswerSet | null>(null);
   const [linkError, setLinkError] = useState<string | null>(null);
@@ -66,9 +71,14 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, renderR
         /* keep the raw text; the decoder reports it */
       }
       const r = decodeShareCode(code, instrumentId, instrument, optionsFor);
-      if (r.ok) {
+      const missing = r.ok ? unanswered(r.value, instrument).length : 0;
+      if (r.ok && missing === 0) {
         setShared(r.value);
         setLinkError(null);
+      } else if (r.ok) {
+        // A result from part of the answers would look like a real one; it is not shown.
+        setShared(null);
+        setLinkError(`共有リンクの回答が揃っていません（未回答が${missing}問）。全部の設問に答えた結果のリンクを送ってもらってください。`);
       } else {
         setShared(null);
         setLinkError(r.message);
@@ -79,7 +89,11 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, renderR
     return () => window.removeEventListener('hashchange', read);
   }, []);
 
-  const current = Math.min(page, pages.length);
+  const left = unanswered(set, instrument);
+  // A result needs every answer: a page index at or past the end (a corrupted or edited store) with answers
+  // missing goes back to the first unanswered question instead of showing a result of part of them.
+  const firstMissing = left.length ? Math.max(0, pages.findIndex((p) => p.items.some((i) => i.id === left[0]) || p.choices.some((c) => c.id === left[0]))) : pages.length;
+  const current = page >= pages.length ? firstMissing : Math.max(0, page);
   useLayoutEffect(() => {
     if (moved.current) pageHeading.current?.focus();
   }, [current]);
@@ -118,7 +132,7 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, renderR
     setFlagged(missing);
     const first = pages.findIndex((p) => p.items.some((i) => i.id === missing[0]) || p.choices.some((c) => c.id === missing[0]));
     moved.current = false;
-    st.$page.set(first);
+    st.$page.set(Math.max(0, first));
     setTimeout(() => document.querySelector<HTMLInputElement>(`#q-${missing[0]} input`)?.focus(), 0);
   };
   const leaveShared = () => {
@@ -134,8 +148,8 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, renderR
   };
 
   const total = instrument.items.length + instrument.choices.filter((c) => !c.optional).length;
-  const left = unanswered(set, instrument).length;
-  const notices = [storageNotice, notice, linkError && `共有リンクを開けませんでした。${linkError}`].filter(Boolean) as string[];
+  const notices = [notice, linkError && `共有リンクを開けませんでした。${linkError}`].filter(Boolean) as string[];
+  const saveAnswers = () => downloadText(`${fileStem}-answers.json`, answersToJson(st.$answers.get()), 'application/json');
 
   if (shared) {
     return (
@@ -154,6 +168,15 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, renderR
   const onResult = current === pages.length;
   return (
     <div class="self-check not-content" data-pagefind-ignore="">
+      {trouble && (
+        <div class="widget-banner is-error" role="alert" data-testid="storage-trouble">
+          <p>{storageTroubleMessage(trouble, '回答', '「回答をJSONで保存」で、ここまでの回答をファイルに残せます。')}</p>
+          <button type="button" class="widget-button" onClick={saveAnswers}>
+            回答をJSONで保存
+          </button>
+        </div>
+      )}
+      {otherVersions.length > 0 && <OtherVersions versions={otherVersions} current={instrument.version} fileStem={fileStem} onForget={st.forgetOtherVersions} />}
       {notices.map((n) => (
         <div class="widget-banner is-error" role="alert" key={n}>
           <p>{n}</p>
@@ -190,9 +213,9 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, renderR
         <form class="questionnaire" onSubmit={(e) => e.preventDefault()} aria-labelledby="page-heading">
           <div class="progress">
             <label for={`${instrumentId}-progress`}>回答の進み具合</label>
-            <progress id={`${instrumentId}-progress`} max={total} value={total - left} />
+            <progress id={`${instrumentId}-progress`} max={total} value={total - left.length} />
             <p class="progress-text" aria-live="polite">
-              {total}問中 {total - left}問に回答済み
+              {total}問中 {total - left.length}問に回答済み
             </p>
           </div>
           <h2 id="page-heading" ref={pageHeading} tabIndex={-1}>
@@ -221,6 +244,47 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, renderR
           <ResetControl confirming={confirmReset} onAsk={() => setConfirmReset(true)} onCancel={() => setConfirmReset(false)} onConfirm={reset} />
         </form>
       )}
+    </div>
+  );
+}
+
+/** The answers as they are, for keeping in a file when the browser cannot save them. */
+const answersToJson = (set: AnswerSet) => JSON.stringify({ ...set, savedAt: new Date().toISOString() }, null, 2);
+
+function OtherVersions({ versions, current, fileStem, onForget }: { versions: OtherVersionAnswers[]; current: number; fileStem: string; onForget: () => void }) {
+  const newer = versions.filter((v) => v.version > current);
+  const save = (v: OtherVersionAnswers) => {
+    let text = v.text;
+    try {
+      text = JSON.stringify(JSON.parse(v.text), null, 2);
+    } catch {
+      /* kept exactly as stored */
+    }
+    downloadText(`${fileStem}-v${v.version}-answers.json`, text, 'application/json');
+  };
+  return (
+    <div class="widget-banner" role="status" data-testid="other-versions">
+      <div>
+        {newer.length === versions.length ? (
+          <p>
+            このブラウザには、このサイトの新しい版（第{newer.map((v) => v.version).join('・')}版の設問）で保存した回答があります。このページの設問は第{current}版のため、その回答は使えません。消さずに残してあるので、ファイルにも保存できます。
+          </p>
+        ) : (
+          <p>
+            設問が変わりました。このブラウザに保存されている回答は第{versions.map((v) => v.version).join('・')}版の設問へのもので、今の設問（第{current}版）とは合わないため、結果には使えません。お手数ですが、今の設問に答え直してください。以前の回答はファイルに保存できます。
+          </p>
+        )}
+        <div class="button-row">
+          {versions.map((v) => (
+            <button type="button" class="widget-button is-secondary" key={v.version} onClick={() => save(v)}>
+              第{v.version}版の回答をJSONで保存
+            </button>
+          ))}
+          <button type="button" class="widget-link-button" onClick={onForget}>
+            第{versions.map((v) => v.version).join('・')}版の回答を消す
+          </button>
+        </div>
+      </div>
     </div>
   );
 }

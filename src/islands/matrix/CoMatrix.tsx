@@ -1,9 +1,11 @@
 import { useStore } from '@nanostores/preact';
-import { persistentAtom } from '@nanostores/persistent';
 import { useEffect, useState } from 'preact/hooks';
 import { chapterHref } from '../../lib/links';
 import { parseMatrixRows, quadrantOf, rowsToCsv, type MatrixRow } from '../../lib/matrix/rows';
+import { decodeMatrixCode, encodeMatrixCode } from '../../lib/matrix/share';
 import type { MatrixSettings } from '../../schemas/matrix';
+import { $matrixText as $text } from '../../stores/matrix';
+import { $storageTrouble, storageTroubleMessage } from '../../stores/storage';
 import { downloadText } from '../download';
 import { ShareLink } from '../ShareLink';
 import { QuadrantChart } from './QuadrantChart';
@@ -13,29 +15,38 @@ interface Props {
   base: string;
 }
 
-/** The figures HR typed or pasted, kept in this browser only. */
-const $text = persistentAtom<string>('co-guide:matrix:v1', '');
 const SHARE_PREFIX = '#m=';
 
 /** The C/O × 事業貢献 matrix: paste or type figures per age band or department, see them on the quadrants. */
 export default function CoMatrix({ settings, base }: Props) {
   const saved = useStore($text);
+  const storedTrouble = useStore($storageTrouble);
   const [mounted, setMounted] = useState(false);
-  const [shared, setShared] = useState<string | null>(null);
+  const [shared, setShared] = useState<MatrixRow[] | null>(null);
+  const [linkError, setLinkError] = useState<string | null>(null);
   const [shareUrl, setShareUrl] = useState<string | null>(null);
   const [draft, setDraft] = useState({ label: '', co: '', contribution: '' });
   useEffect(() => {
     setMounted(true);
     if (location.hash.startsWith(SHARE_PREFIX)) {
+      let code: string | null = null;
       try {
-        setShared(decodeURIComponent(location.hash.slice(SHARE_PREFIX.length)));
+        code = decodeURIComponent(location.hash.slice(SHARE_PREFIX.length));
       } catch {
-        setShared('');
+        /* a percent sign cut in half: reported below */
       }
+      // A link that does not decode shows the reader's own input with the reason, never other or example figures.
+      const r = code === null ? null : decodeMatrixCode(code);
+      if (r?.ok) setShared(r.rows);
+      else setLinkError(r ? r.message : '共有リンクが途中で切れているため、数値を読み取れません。送ってくれた人に、もう一度リンクをコピーしてもらってください。');
     }
   }, []);
-  const text = shared ?? (mounted ? saved : '');
-  const { rows, problems } = parseMatrixRows(text);
+  // Saved figures and storage messages appear only after hydration: the server rendered neither.
+  const text = mounted ? saved : '';
+  const trouble = mounted ? storedTrouble : null;
+  const own = parseMatrixRows(text);
+  const rows = shared ?? own.rows;
+  const problems = shared ? [] : own.problems;
   const showing: MatrixRow[] = rows.length ? rows : settings.illustration;
   const isIllustration = rows.length === 0;
   const q = (id: string) => settings.quadrants.find((x) => x.id === id)!;
@@ -63,6 +74,16 @@ export default function CoMatrix({ settings, base }: Props) {
           >
             自分の入力に戻る
           </button>
+        </div>
+      )}
+      {trouble && shared === null && (
+        <div class="widget-banner is-error" role="alert" data-testid="storage-trouble">
+          <p>{storageTroubleMessage(trouble, '入力した数値', '数値が入ると出る「CSVで保存」で、ファイルに残せます。')}</p>
+        </div>
+      )}
+      {linkError && (
+        <div class="widget-banner is-error" role="alert" data-testid="link-error">
+          <p>共有リンクを開けませんでした。{linkError} 下には、このブラウザに保存されているあなたの入力を表示しています。</p>
         </div>
       )}
       {problems.length > 0 && (
@@ -152,10 +173,10 @@ export default function CoMatrix({ settings, base }: Props) {
       </dl>
       {!isIllustration && shared === null && (
         <div class="button-row no-print">
-          <button type="button" class="widget-button" onClick={() => setShareUrl(`${location.origin}${location.pathname}${SHARE_PREFIX}${encodeURIComponent(rowsToCsv(rows))}`)}>
+          <button type="button" class="widget-button" onClick={() => setShareUrl(`${location.origin}${location.pathname}${SHARE_PREFIX}${encodeURIComponent(encodeMatrixCode(rows))}`)}>
             共有リンクを作る
           </button>
-          <button type="button" class="widget-button" onClick={() => downloadText('co-matrix.csv', `\uFEFF${rowsToCsv(rows)}\n`, 'text/csv')}>
+          <button type="button" class="widget-button" onClick={() => downloadText('co-matrix.csv', rowsToCsv(rows), 'text/csv')}>
             CSVで保存
           </button>
           <button type="button" class="widget-button" onClick={() => window.print()}>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SelfCheckData } from '../../lib/self-check/engine';
-import { createImporter, type ImportResult } from '../../lib/team/import';
+import { decodeFile } from '../../lib/team/decode-file';
+import { createImporter, MAX_LISTED, type ImportResult } from '../../lib/team/import';
 import { summarise, summaryToCsv, type TeamSummary } from '../../lib/team/summary';
 import { downloadText } from '../download';
 
@@ -12,6 +13,10 @@ interface Outcome {
   imported: ImportResult;
   summary: TeamSummary;
 }
+
+/** Entries read between two pauses of the page. */
+const CHUNK = 500;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const pct = (n: number, of: number) => (of ? `${Math.round((n / of) * 100)}%` : '—');
 
@@ -25,16 +30,48 @@ export default function TeamView({ data }: Props) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState(0);
+  const [failure, setFailure] = useState<string | null>(null);
 
+  // The button always comes back: whatever one file or entry does, the rest are read and the outcome shown.
   const run = async () => {
     setBusy(true);
-    const importer = createImporter(data);
-    importer.read(text, '貼り付け');
-    for (const f of files) importer.read(await f.text(), f.name);
-    const imported = importer.result();
-    setOutcome({ imported, summary: summarise(data, imported.entries.map((e) => e.set)) });
-    setBusy(false);
-    setTimeout(() => document.getElementById('team-result-heading')?.focus(), 0);
+    setProgress(0);
+    setFailure(null);
+    try {
+      const importer = createImporter(data);
+      let steps = 0;
+      const readStepwise = async (input: string, source: string) => {
+        for (const _ of importer.readSteps(input, source)) {
+          // Let the page paint and take input between chunks, so that a huge paste never freezes the tab.
+          if (++steps % CHUNK === 0) {
+            setProgress(steps);
+            await nextTask();
+          }
+        }
+      };
+      await readStepwise(text, '貼り付け');
+      for (const f of files) {
+        let bytes: Uint8Array;
+        try {
+          bytes = new Uint8Array(await f.arrayBuffer());
+        } catch {
+          importer.refuse(f.name, 'ファイルを読めませんでした。選んだ後に移動や削除をしていないか確かめて、もう一度選んでください。');
+          continue;
+        }
+        const decoded = decodeFile(bytes);
+        if (decoded.ok) await readStepwise(decoded.text, f.name);
+        else importer.refuse(f.name, decoded.message);
+      }
+      const imported = importer.result();
+      setOutcome({ imported, summary: summarise(data, imported.entries.map((e) => e.set)) });
+      setTimeout(() => document.getElementById('team-result-heading')?.focus(), 0);
+    } catch (e) {
+      setOutcome(null);
+      setFailure(`集計の途中で問題が起きました（${e instanceof Error ? e.name : '不明な問題'}）。入力を確かめて、もう一度「集計する」を押してください。`);
+    } finally {
+      setBusy(false);
+    }
   };
   const addFiles = (list: FileList | null) => list && setFiles([...files, ...Array.from(list)]);
   const clear = () => {
@@ -43,6 +80,7 @@ export default function TeamView({ data }: Props) {
     setOutcome(null);
   };
 
+  const problemCount = outcome ? outcome.imported.problems.length + outcome.imported.moreProblems : 0;
   const bands = data.ageBands;
   const s = outcome?.summary;
   const scopes: { id: string; label: string }[] = s ? [{ id: 'total', label: '全体' }, ...bands.filter((b) => s.byBand[b.id]).map((b) => ({ id: b.id, label: b.label })), ...(s.byBand.unknown ? [{ id: 'unknown', label: '年代不明' }] : [])] : [];
@@ -80,18 +118,28 @@ export default function TeamView({ data }: Props) {
         </div>
       </div>
 
+      {busy && (
+        <p role="status" class="widget-note" data-testid="team-progress">
+          読み込み中です（{progress.toLocaleString('ja-JP')}件目まで）。
+        </p>
+      )}
+      {failure && (
+        <div class="widget-banner is-error" role="alert">
+          <p>{failure}</p>
+        </div>
+      )}
       {outcome && s && (
         <section aria-labelledby="team-result-heading" class="team-result">
           <h2 id="team-result-heading" tabIndex={-1}>
             集計結果
           </h2>
           <p role="status" data-testid="team-count">
-            {s.total.count}件を集計しました。{outcome.imported.problems.length > 0 && `集計に入れなかったものが${outcome.imported.problems.length}件あります。`}
+            {s.total.count}件を集計しました。{problemCount > 0 && `集計に入れなかったものが${problemCount.toLocaleString('ja-JP')}件あります。`}
           </p>
           {outcome.imported.problems.length > 0 && (
             <div class="widget-banner is-error">
               <table class="score-table" data-testid="team-problems">
-                <caption>集計に入れなかったもの（1件ずつ）</caption>
+                <caption>{outcome.imported.moreProblems > 0 ? `集計に入れなかったもの（先頭の${MAX_LISTED}件など。ほかに${outcome.imported.moreProblems.toLocaleString('ja-JP')}件は一覧から省略）` : '集計に入れなかったもの（1件ずつ）'}</caption>
                 <thead>
                   <tr>
                     <th scope="col">出どころ</th>

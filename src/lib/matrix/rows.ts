@@ -3,6 +3,7 @@
  * every row that cannot be used, naming the row; classifying rows into quadrants; writing them back as CSV. Pure.
  */
 import type { MatrixSettings } from '../../schemas/matrix';
+import { toCsv, unneutralise } from '../csv';
 
 export interface MatrixRow {
   label: string;
@@ -67,7 +68,9 @@ export function parseMatrixRows(text: string): ParsedRows {
     if (rows.length === 0 && problems.length === 0 && cells.length >= 3 && toNumber(cells[1]!) === null && toNumber(cells[2]!) === null) return; // header
     if (cells.length < 3) return problem(`「ラベル, C/O体現度, 事業貢献」の3つの値が必要です（${cells.length}つしかありません）。`);
     if (cells.length > 3 && cells.slice(3).some((c) => c !== '')) return problem(`値が多すぎます。「ラベル, C/O体現度, 事業貢献」の3つにしてください。`);
-    const [label, coText, contributionText] = cells as [string, string, string];
+    const [labelCell, coText, contributionText] = cells as [string, string, string];
+    // A label this site saved as `'=…` (formula-neutralised CSV) reads back as it was typed.
+    const label = unneutralise(labelCell);
     if (!label) return problem(`ラベル（年代や部署の名前）が空です。`);
     const co = toNumber(coText);
     const contribution = toNumber(contributionText);
@@ -84,9 +87,9 @@ export function parseMatrixRows(text: string): ParsedRows {
   return { rows, problems };
 }
 
+/** The rows as the CSV file the matrix saves (through the site's one CSV writer); `parseMatrixRows` reads it back. */
 export function rowsToCsv(rows: readonly MatrixRow[]): string {
-  const cell = (s: string) => (/[",\t\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  return ['ラベル,C/O体現度,事業貢献', ...rows.map((r) => `${cell(r.label)},${r.co},${r.contribution}`)].join('\n');
+  return toCsv([['ラベル', 'C/O体現度', '事業貢献'], ...rows.map((r) => [r.label, r.co, r.contribution])]);
 }
 
 export type QuadrantId = 'a' | 'b' | 'c' | 'd';

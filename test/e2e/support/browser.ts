@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -43,13 +45,8 @@ export interface WatchedPage {
   errors: string[];
 }
 
-/** A fresh context (own localStorage) and page that records requests leaving the site's origin and page errors. */
-export async function openPage(
-  browser: Browser,
-  { origin = new URL(inject('siteURL')).origin, ...options }: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; origin?: string } = {},
-): Promise<WatchedPage> {
-  const context = await browser.newContext({ locale: 'ja-JP', ...options });
-  const page = await context.newPage();
+/** Records requests leaving the site's origin (or the one given) and page errors on a page. */
+function watch(page: Page, origin = new URL(inject('siteURL')).origin): Pick<WatchedPage, 'offsite' | 'errors'> {
   const offsite: string[] = [];
   const errors: string[] = [];
   page.on('request', (req) => {
@@ -60,7 +57,38 @@ export async function openPage(
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text());
   });
-  return { page, context, offsite, errors };
+  return { offsite, errors };
+}
+
+/** A fresh context (own localStorage) and page that records requests leaving the site's origin and page errors. */
+export async function openPage(
+  browser: Browser,
+  { origin, ...options }: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; origin?: string } = {},
+): Promise<WatchedPage> {
+  const context = await browser.newContext({ locale: 'ja-JP', ...options });
+  const page = await context.newPage();
+  return { page, context, ...watch(page, origin) };
+}
+
+/**
+ * A page in a Chromium whose profile blocks all site data (the setting 「サイトにデータの保存を許可しない」), as some
+ * intranet PCs are set up: reading localStorage throws SecurityError. Closing the context removes the profile.
+ */
+export async function openBlockedStoragePage(): Promise<WatchedPage & { close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'co-guide-blocked-'));
+  mkdirSync(join(profile, 'Default'));
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { default_content_setting_values: { cookies: 2 } } }));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, locale: 'ja-JP', acceptDownloads: true });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    page,
+    context,
+    ...watch(page),
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -74,7 +102,8 @@ export interface AxeViolation {
 
 /** Runs axe-core (WCAG 2.x A/AA) on the page as it is now and returns the violations. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through DevTools rather than added as an inline <script>, which the strict CSP would block.
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
