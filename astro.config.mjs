@@ -28,7 +28,12 @@ export default defineConfig({
       favicon: '/favicon.svg',
       customCss: ['./src/styles/custom.css'],
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-      head: [{ tag: 'meta', attrs: { 'http-equiv': 'content-security-policy', content: CONTENT_SECURITY_POLICY } }],
+      head: [
+        { tag: 'meta', attrs: { 'http-equiv': 'content-security-policy', content: CONTENT_SECURITY_POLICY } },
+        // Paint nothing until the page title is parsed: header, sidebars and title then appear where they stay,
+        // instead of a half-parsed header or table of contents moving (layout shift). Browsers without it ignore it.
+        { tag: 'link', attrs: { rel: 'expect', href: '#_top', blocking: 'render' } },
+      ],
       components: {
         PageTitle: './src/components/PageTitle.astro',
         Search: './src/components/Search.astro',
