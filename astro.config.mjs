@@ -19,6 +19,18 @@ export default defineConfig({
   server: { port: Number(process.env.PORT ?? 4321) },
   // Explicit heading ids (`## 知る { #know }`) give HR short, stable anchors to link to.
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+  vite: {
+    plugins: [
+      {
+        // chart.js declares its scales as classes with static fields, which the bundler keeps in case reading
+        // a property has side effects; in the browser bundle none does, so unused scales (time, timeseries,
+        // logarithmic…) are dropped from the chart chunk.
+        name: 'co-guide:drop-unused-chart-parts',
+        apply: 'build',
+        configEnvironment: (name) => (name === 'client' ? { build: { rolldownOptions: { treeshake: { propertyReadSideEffects: false } } } } : undefined),
+      },
+    ],
+  },
   integrations: [
     starlight({
       title: 'C/O経営 実践ガイド',

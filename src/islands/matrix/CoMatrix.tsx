@@ -6,7 +6,7 @@ import { parseMatrixRows, quadrantOf, rowsToCsv, type MatrixRow } from '../../li
 import type { MatrixSettings } from '../../schemas/matrix';
 import { downloadText } from '../download';
 import { ShareLink } from '../ShareLink';
-import { QuadrantChart } from './QuadrantChart';
+import { QuadrantPlot } from './QuadrantPlot';
 
 interface Props {
   settings: MatrixSettings;
@@ -106,9 +106,9 @@ export default function CoMatrix({ settings, base }: Props) {
         </p>
       )}
       <div class="matrix-view">
-        <QuadrantChart
-          points={showing.map((r) => ({ label: r.label, x: r.co, y: r.contribution }))}
-          split={{ x: settings.split.co, y: settings.split.contribution }}
+        <QuadrantPlot
+          points={showing}
+          split={settings.split}
           names={names}
           summary={`散布図：${showing.map((r) => `${r.label}はC/O体現度${r.co}、事業貢献${r.contribution}で${q(quadrantOf(r, settings.split)).label}`).join('。')}`}
         />
