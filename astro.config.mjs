@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { CONTENT_SECURITY_POLICY } from './src/lib/content-security-policy';
+import { modulePreload } from './src/integrations/module-preload';
 
 /** The sub-path the site is served from, e.g. BASE=/hr/co-guide/ for an intranet, normalised to `/a/b/`. */
 const trimmedBase = (process.env.BASE ?? '').replace(/^\/+|\/+$/g, '');
@@ -81,5 +82,6 @@ export default defineConfig({
       ],
     }),
     preact(),
+    modulePreload(),
   ],
 });
