@@ -11,7 +11,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import { join } from 'node:path';
 import { previewSite } from '../test/e2e/support/preview.ts';
 import { record } from './support/figures.mjs';
-import { OUT, PAGE_TYPES, build, fileSize, kb, launchChromium, siteBuild, watchSettle } from './support/site.mjs';
+import { OUT, PAGE_TYPES, answerEverything, build, fileSize, kb, launchChromium, siteBuild, watchSettle } from './support/site.mjs';
 
 const args = process.argv.slice(2);
 const scaleAt = args.indexOf('--scale');
@@ -130,18 +130,6 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
 }
 await browser.close();
 await closeServer();
-
-/** Answers every question of the self-check with its first option, screen by screen, up to 結果を見る. */
-async function answerEverything(page) {
-  for (let screen = 0; screen < 20; screen++) {
-    const heading = await page.locator('#page-heading').textContent();
-    for (const fieldset of await page.locator('.questionnaire fieldset').all()) await fieldset.locator('input').first().check();
-    const next = page.getByRole('button', { name: '次へ' });
-    if ((await next.count()) === 0) return;
-    await next.click();
-    await page.waitForFunction((h) => document.querySelector('#page-heading')?.textContent !== h, heading);
-  }
-}
 
 // 5. Scale: N synthetic chapters next to the real ones.
 if (scale > 0) {

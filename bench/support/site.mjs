@@ -93,3 +93,15 @@ export function watchSettle(page, quietMs = 700) {
     while (pending > 0 || performance.now() - last < quietMs) await new Promise((r) => setTimeout(r, 100));
   };
 }
+
+/** Answers every question of the self-check with its first option, screen by screen, up to 結果を見る. */
+export async function answerEverything(page) {
+  for (let screen = 0; screen < 20; screen++) {
+    const heading = await page.locator('#page-heading').textContent();
+    for (const fieldset of await page.locator('.questionnaire fieldset').all()) await fieldset.locator('input').first().check();
+    const next = page.getByRole('button', { name: '次へ' });
+    if ((await next.count()) === 0) return;
+    await next.click();
+    await page.waitForFunction((h) => document.querySelector('#page-heading')?.textContent !== h, heading);
+  }
+}
