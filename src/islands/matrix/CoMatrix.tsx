@@ -8,7 +8,7 @@ import { $matrixText as $text } from '../../stores/matrix';
 import { $storageTrouble, storageTroubleMessage } from '../../stores/storage';
 import { downloadText } from '../download';
 import { ShareLink } from '../ShareLink';
-import { QuadrantChart } from './QuadrantChart';
+import { QuadrantPlot } from './QuadrantPlot';
 
 interface Props {
   settings: MatrixSettings;
@@ -127,9 +127,9 @@ export default function CoMatrix({ settings, base }: Props) {
         </p>
       )}
       <div class="matrix-view">
-        <QuadrantChart
-          points={showing.map((r) => ({ label: r.label, x: r.co, y: r.contribution }))}
-          split={{ x: settings.split.co, y: settings.split.contribution }}
+        <QuadrantPlot
+          points={showing}
+          split={settings.split}
           names={names}
           summary={`散布図：${showing.map((r) => `${r.label}はC/O体現度${r.co}、事業貢献${r.contribution}で${q(quadrantOf(r, settings.split)).label}`).join('。')}`}
         />

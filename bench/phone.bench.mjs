@@ -1,0 +1,96 @@
+/**
+ * Throttled phone profile (4× slower CPU; 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, as Lighthouse's
+ * mobile preset), served with gzip, cold cache, median of `--runs N` loads (default 5):
+ * - every page type: first contentful paint, largest contentful paint, and when its widgets are hydrated;
+ * - the self-check: "ready to use" (its questionnaire hydrated and answerable), and the radar drawn after the last
+ *   answer (from the click on 結果を見る to the chart on screen).
+ *
+ *   npm run bench -- phone
+ */
+import { record } from './support/figures.mjs';
+import { serveGzip } from './support/serve.mjs';
+import { OUT, PAGE_TYPES, answerEverything, launchChromium, siteBuild } from './support/site.mjs';
+
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
+const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true, locale: 'ja-JP' };
+const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Marks, in the page's own clock: hydration of every island loaded at once, the click on 結果を見る, the radar on screen. */
+function marks() {
+  const w = window;
+  const check = () => {
+    if (w.__ready === undefined && document.readyState !== 'loading' && !document.querySelector('astro-island[ssr][client="load"]')) w.__ready = performance.now();
+    const radar = document.querySelector('.radar-chart canvas[style], .radar-chart svg');
+    if (radar && w.__lastAnswer !== undefined && w.__radar === undefined) requestAnimationFrame(() => (w.__radar ??= performance.now()));
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['ssr', 'style'] });
+  document.addEventListener('DOMContentLoaded', check);
+  document.addEventListener('click', (e) => {
+    if (e.target instanceof Element && e.target.closest('button')?.textContent?.trim() === '結果を見る') w.__lastAnswer = performance.now();
+  }, true);
+  w.__lcp = 0;
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) w.__lcp = e.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+}
+
+async function throttledPage(browser) {
+  const context = await browser.newContext(PHONE);
+  await context.addInitScript(marks);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { context, page, cdp };
+}
+
+siteBuild();
+const { url: siteUrl, close } = await serveGzip(OUT);
+const browser = await launchChromium();
+
+console.log(`phone profile: CPU 4×, RTT 150 ms, 1.6 Mbit/s down; median of ${runs} cold loads`);
+console.log(`${'page type'.padEnd(28)}${'FCP'.padStart(9)}${'LCP'.padStart(9)}${'hydrated'.padStart(10)}`);
+for (const [name, path] of Object.entries(PAGE_TYPES)) {
+  const fcp = [];
+  const lcp = [];
+  const ready = [];
+  for (let i = 0; i < runs; i++) {
+    const { context, page } = await throttledPage(browser);
+    await page.goto(siteUrl + path, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60_000 });
+    const m = await page.evaluate(() => ({ fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, lcp: window.__lcp, ready: window.__ready }));
+    fcp.push(m.fcp);
+    lcp.push(m.lcp);
+    ready.push(m.ready);
+    await context.close();
+  }
+  const row = [median(fcp), median(lcp), median(ready)];
+  console.log(`${name.padEnd(28)}${row.map((v, i) => `${Math.round(v)} ms`.padStart(i === 2 ? 10 : 9)).join('')}`);
+  record(`phone-ms/${name} LCP`, row[1], 'ms');
+  if (name === 'self-check') record('phone-ms/self-check ready to use', row[2], 'ms');
+}
+
+// The radar after the last answer: answers go in at full speed, the last click and what follows are throttled.
+{
+  const radar = [];
+  for (let i = 0; i < runs; i++) {
+    const { context, page, cdp } = await throttledPage(browser);
+    await page.goto(`${siteUrl}tools/self-check/`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60_000 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await answerEverything(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.getByRole('button', { name: '結果を見る' }).click();
+    await page.waitForFunction(() => window.__radar !== undefined, null, { timeout: 60_000 });
+    radar.push(await page.evaluate(() => window.__radar - window.__lastAnswer));
+    await context.close();
+  }
+  console.log(`\nself-check: radar on screen ${Math.round(median(radar))} ms after the click on 結果を見る (median of ${runs})`);
+  record('phone-ms/radar after the last answer', median(radar), 'ms');
+}
+await browser.close();
+await close();
