@@ -3,6 +3,8 @@ import type { SelfCheckData } from '../../lib/self-check/engine';
 import { createImporter, type ImportResult } from '../../lib/team/import';
 import { summarise, summaryToCsv, type TeamSummary } from '../../lib/team/summary';
 import { downloadText } from '../download';
+import { SurveyImport } from './SurveyImport';
+import type { SurveyRead } from '../../lib/team/survey-import';
 
 interface Props {
   data: SelfCheckData;
@@ -34,6 +36,15 @@ export default function TeamView({ data }: Props) {
     const imported = importer.result();
     setOutcome({ imported, summary: summarise(data, imported.entries.map((e) => e.set)) });
     setBusy(false);
+    setTimeout(() => document.getElementById('team-result-heading')?.focus(), 0);
+  };
+  // A survey export replaces what was pasted: it is the whole company's answers, not a few more.
+  const fromSurvey = (fileName: string, read: SurveyRead) => {
+    const imported: ImportResult = {
+      entries: read.respondents.map((r) => ({ source: fileName, line: r.row, set: r.set })),
+      problems: read.problems.map((p) => ({ source: fileName, line: p.row, message: p.message })),
+    };
+    setOutcome({ imported, summary: summarise(data, imported.entries.map((e) => e.set)) });
     setTimeout(() => document.getElementById('team-result-heading')?.focus(), 0);
   };
   const addFiles = (list: FileList | null) => list && setFiles([...files, ...Array.from(list)]);
@@ -79,6 +90,8 @@ export default function TeamView({ data }: Props) {
           </button>
         </div>
       </div>
+
+      <SurveyImport data={data} onRead={fromSurvey} />
 
       {outcome && s && (
         <section aria-labelledby="team-result-heading" class="team-result">
