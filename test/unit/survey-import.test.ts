@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '@/lib/csv';
-import { parseCsv } from '@/lib/team/csv-parse';
+import { countRecords, parseCsv } from '@/lib/team/csv-parse';
+import { poolOf } from '@/lib/team/pool';
+import { analyseSurvey } from '@/lib/team/survey-analysis';
 import { itemSheetCsv } from '@/lib/team/item-sheet';
 import { openSurvey, SPREADSHEET_MESSAGE } from '@/lib/team/survey-file';
 import { likertValue, mappingIssues, proposeMapping, readSurvey, type ColumnRole } from '@/lib/team/survey-import';
@@ -17,7 +19,7 @@ const fixture = (name: string) => new Uint8Array(readFileSync(`test/fixtures/${n
 const open = (bytes: Uint8Array, name = 'export.csv') => {
   const o = openSurvey(bytes, name, data);
   if (!o.ok) throw new Error(o.message);
-  return o;
+  return { ...o, records: parseCsv(o.text, o.separator).records };
 };
 
 describe('decoding survey exports', () => {
@@ -94,6 +96,7 @@ describe('reading answers', () => {
   it('imports a Microsoft Forms export saved by Excel as Shift_JIS once the shortened item is mapped, listing every unusable row', () => {
     const o = open(fixture('microsoft-forms-export.sjis.csv'));
     expect(o.encoding).toBe('shift_jis');
+    expect(o.rows).toBe(16);
     const r3 = o.header.indexOf('研修や面談に参加できない（忙しさ・勤務形態）');
     expect(o.mapping[r3]).toEqual({ kind: 'extra' });
     expect(mappingIssues(o.mapping, o.header, data)[0]).toContain('r3「');
@@ -152,5 +155,31 @@ describe('the item sheet', () => {
     // A survey built from the sheet (question texts as headers) maps without corrections.
     const header = records.slice(1).filter((r) => r[0] && r[0] !== 'reason').map((r) => r[2]!);
     expect(mappingIssues(proposeMapping(header, data), header, data)).toEqual([]);
+  });
+});
+
+describe('reading a whole export the way the worker does', () => {
+  it('pools the same people and lists the same problems as reading row by row, and counts rows like the parser', () => {
+    for (const name of ['microsoft-forms-export.sjis.csv', 'google-forms-export.csv']) {
+      const o = open(fixture(name));
+      const mapping = o.mapping.map((m, i) => (o.header[i]!.startsWith('研修や面談に参加できない') ? ({ kind: 'item', id: 'r3' } as const) : m));
+      const progress: number[] = [];
+      const analysis = analyseSurvey(o.text, o.separator, mapping, data, (done, total) => progress.push(done / total));
+      const read = readSurvey(o.records, mapping, data);
+      expect(analysis.problems).toEqual(read.problems);
+      expect(analysis.pool).toEqual(poolOf(data, read.respondents, read.extraColumns));
+      expect(progress.at(-1)).toBe(1);
+      expect(o.rows).toBe(o.records.length - 1);
+    }
+  });
+
+  it('counts records as the parser splits them, quoted line breaks included', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r\n', '\r'), maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 5 }), (rows) => {
+        const text = toCsv(rows).replace(/^\uFEFF/, '');
+        expect(countRecords(text)).toBe(parseCsv(text, ',').records.length);
+      }),
+    );
   });
 });

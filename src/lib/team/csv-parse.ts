@@ -20,16 +20,26 @@ const CR = 13;
 const LF = 10;
 
 export function parseCsv(text: string, separator: ',' | '\t' = detectSeparator(text)): CsvTable {
-  const sep = separator.charCodeAt(0);
   const records: string[][] = [];
+  forEachRecord(text, separator, (r) => void records.push(r));
+  return { records };
+}
+
+/**
+ * Calls `onRecord` with each record and the offset just after it, without keeping them: a 30 MB file is read
+ * record by record instead of living in memory as millions of cells. `onRecord` returns false to stop early.
+ */
+export function forEachRecord(text: string, separator: ',' | '\t', onRecord: (cells: string[], end: number) => boolean | void): void {
+  const sep = separator.charCodeAt(0);
   let row: string[] = [];
+  const emit = (r: string[]) => onRecord(r, i) === false;
   let i = 0;
   const n = text.length;
   while (i <= n) {
     if (i === n) {
       // A file ending with a line break has no record after it.
-      if (row.length > 0) records.push(row);
-      break;
+      if (row.length > 0) emit(row);
+      return;
     }
     let cell: string;
     if (text.charCodeAt(i) === QUOTE) {
@@ -69,23 +79,41 @@ export function parseCsv(text: string, separator: ',' | '\t' = detectSeparator(t
     }
     row.push(cell);
     if (i >= n) {
-      records.push(row);
-      break;
+      emit(row);
+      return;
     }
     const c = text.charCodeAt(i);
     if (c === sep) {
       i++;
       if (i === n) {
         row.push('');
-        records.push(row);
-        break;
+        emit(row);
+        return;
       }
       continue;
     }
     // End of record: CRLF, LF or CR.
-    records.push(row);
-    row = [];
     i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+    if (emit(row)) return;
+    row = [];
   }
-  return { records };
+}
+
+/** The number of records, counted without building them (quoted line breaks do not end a record). */
+export function countRecords(text: string): number {
+  let count = 0;
+  let quoted = false;
+  let content = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) quoted = !quoted;
+    else if (!quoted && (c === LF || c === CR)) {
+      if (c === CR && text.charCodeAt(i + 1) === LF) i++;
+      count++;
+      content = false;
+      continue;
+    }
+    content = true;
+  }
+  return count + (content ? 1 : 0);
 }

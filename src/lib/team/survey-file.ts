@@ -3,12 +3,12 @@
  * propose a column mapping. Kept apart from reading the rows so that HR can correct the mapping in between.
  */
 import type { SelfCheckData } from '../self-check/engine';
-import { parseCsv } from './csv-parse';
+import { countRecords, detectSeparator, forEachRecord } from './csv-parse';
 import { proposeMapping, type ColumnRole } from './survey-import';
 import { decodeText, isSpreadsheetFile, type TextEncodingName } from './text-encoding';
 
 export type OpenedSurvey =
-  | { ok: true; encoding: TextEncodingName; header: string[]; records: string[][]; mapping: ColumnRole[] }
+  | { ok: true; encoding: TextEncodingName; text: string; separator: ',' | '\t'; header: string[]; sample: string[]; rows: number; mapping: ColumnRole[] }
   | { ok: false; message: string };
 
 /**
@@ -22,8 +22,11 @@ export function openSurvey(bytes: Uint8Array, fileName: string, data: Pick<SelfC
   if (/\.(xlsx|xlsm|xls|ods)$/i.test(fileName) || isSpreadsheetFile(bytes)) return { ok: false, message: SPREADSHEET_MESSAGE };
   const { text, encoding } = decodeText(bytes);
   if (text.trim() === '') return { ok: false, message: 'ファイルが空です。' };
-  const { records } = parseCsv(text);
-  const header = (records[0] ?? []).map((h) => h.trim());
-  if (records.length < 2) return { ok: false, message: '見出しの行しかありません。回答の行が入ったファイルを選んでください。' };
-  return { ok: true, encoding, header, records, mapping: proposeMapping(header, data) };
+  const separator = detectSeparator(text);
+  const first: string[][] = [];
+  forEachRecord(text, separator, (r) => first.push(r) < 2);
+  const header = (first[0] ?? []).map((h) => h.trim());
+  const rows = countRecords(text) - 1;
+  if (rows < 1) return { ok: false, message: '見出しの行しかありません。回答の行が入ったファイルを選んでください。' };
+  return { ok: true, encoding, text, separator, header, sample: first[1] ?? [], rows, mapping: proposeMapping(header, data) };
 }

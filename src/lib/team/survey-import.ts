@@ -107,69 +107,84 @@ export function likertValue(cell: string, labels: readonly string[]): number | n
   return i >= 0 ? i + 1 : null;
 }
 
-export function readSurvey(records: readonly (readonly string[])[], mapping: readonly ColumnRole[], data: SelfCheckData, onProgress?: (done: number, total: number) => void): SurveyRead {
+export type RowResult = { ok: true; set: AnswerSet; extras: string[] } | { ok: false; message: string };
+
+/**
+ * Reads one data row at a time with a fixed mapping: labels and choices are folded once, and each distinct cell
+ * text is interpreted once (a survey has a handful of distinct answers), so 100,000 rows read quickly.
+ */
+export function rowReader(header: readonly string[], mapping: readonly ColumnRole[], data: SelfCheckData) {
   const { items, scale } = data.instrument;
   const labels = scale.labels;
-  const itemColumns = items.map((item) => ({ item, col: mapping.findIndex((m) => m.kind === 'item' && m.id === item.id) }));
+  const itemColumns = items.map((item) => mapping.findIndex((m) => m.kind === 'item' && m.id === item.id));
   const choiceColumn = (id: string) => mapping.findIndex((m) => m.kind === 'choice' && m.id === id);
   const ageCol = choiceColumn('age');
   const reasonCol = choiceColumn('reason');
-  const header = records[0] ?? [];
   const extraIdx = mapping.flatMap((m, i) => (m.kind === 'extra' ? [i] : []));
   const extraColumns = extraIdx.map((i) => header[i]?.trim() || `${i + 1}列目`);
 
-  // Labels and ids looked up once, folded the same way as the cells.
   const bandByText = new Map<string, string>();
   for (const b of data.ageBands) for (const t of [b.id, b.label, b.ages, `${b.label}（${b.ages}）`, `${b.label}${b.ages}`]) bandByText.set(normalise(t), b.id);
   const reasonByText = new Map<string, { id: string; band: string }>();
   for (const b of data.ageBands) for (const r of b.reasons) for (const t of [r.id, r.label, `${b.label}${r.label}`]) reasonByText.set(normalise(t), { id: r.id, band: b.id });
+  /** 0 for an empty cell, null for an answer off the scale. */
+  const answerCache = new Map<string, number | null>();
+  const answerOf = (cell: string) => {
+    let v = answerCache.get(cell);
+    if (v === undefined) answerCache.set(cell, (v = cell.trim() === '' ? 0 : likertValue(cell, labels)));
+    return v;
+  };
+  const fold = new Map<string, string>();
+  const folded = (t: string) => {
+    let f = fold.get(t);
+    if (f === undefined) fold.set(t, (f = normalise(t)));
+    return f;
+  };
 
-  const respondents: Respondent[] = [];
-  const problems: RowProblem[] = [];
-  const total = records.length - 1;
-  for (let r = 1; r < records.length; r++) {
-    if (onProgress && r % 5000 === 0) onProgress(r, total);
-    const cells = records[r]!;
-    const row = r + 1;
-    if (cells.every((c) => c.trim() === '')) {
-      problems.push({ row, message: '空の行です。' });
-      continue;
-    }
+  const read = (cells: readonly string[]): RowResult => {
     const issues: string[] = [];
     const answers: Record<string, number> = {};
     const empty: string[] = [];
-    for (const { item, col } of itemColumns) {
-      const cell = cells[col] ?? '';
-      if (cell.trim() === '') {
-        empty.push(item.id);
-        continue;
-      }
-      const v = likertValue(cell, labels);
-      if (v === null) issues.push(`設問 ${item.id} の回答「${short(cell.trim())}」は選択肢にも1〜${labels.length}にも当たりません`);
-      else answers[item.id] = v;
+    for (let n = 0; n < items.length; n++) {
+      const id = items[n]!.id;
+      const cell = cells[itemColumns[n]!] ?? '';
+      const v = answerOf(cell);
+      if (v === 0) empty.push(id);
+      else if (v === null) issues.push(`設問 ${id} の回答「${short(cell.trim())}」は選択肢にも1〜${labels.length}にも当たりません`);
+      else answers[id] = v;
     }
+    if (empty.length === items.length && cells.every((c) => c.trim() === '')) return { ok: false, message: '空の行です。' };
     if (empty.length) issues.unshift(`未回答の設問があります（${empty.length === items.length ? 'すべて' : empty.join('、')}）`);
     const choices: Record<string, string[]> = {};
     const ageText = ageCol >= 0 ? (cells[ageCol] ?? '').trim() : '';
     if (ageText) {
-      const band = bandByText.get(normalise(ageText));
+      const band = bandByText.get(folded(ageText));
       if (band) choices.age = [band];
       else issues.push(`年代「${short(ageText)}」は選択肢にありません`);
     }
     const reasonText = reasonCol >= 0 ? (cells[reasonCol] ?? '').trim() : '';
     if (reasonText) {
-      const reason = reasonByText.get(normalise(reasonText));
+      const reason = reasonByText.get(folded(reasonText));
       if (!reason) issues.push(`状態「${short(reasonText)}」は選択肢にありません`);
       else if (choices.age && choices.age[0] !== reason.band) issues.push(`状態「${short(reasonText)}」は、選ばれた年代の選択肢にありません`);
       else if (choices.age) choices.reason = [reason.id];
       else issues.push(`状態「${short(reasonText)}」が選ばれていますが、年代がありません`);
     }
-    if (issues.length) {
-      problems.push({ row, message: `${issues.join('。')}。` });
-      continue;
-    }
-    respondents.push({ row, set: { instrument: data.instrumentId, version: data.instrument.version, answers, choices }, extras: extraIdx.map((i) => (cells[i] ?? '').trim()) });
+    if (issues.length) return { ok: false, message: `${issues.join('。')}。` };
+    return { ok: true, set: { instrument: data.instrumentId, version: data.instrument.version, answers, choices }, extras: extraIdx.map((i) => (cells[i] ?? '').trim()) };
+  };
+  return { extraColumns, read };
+}
+
+/** Reads every data row of a parsed file (header first). */
+export function readSurvey(records: readonly (readonly string[])[], mapping: readonly ColumnRole[], data: SelfCheckData): SurveyRead {
+  const reader = rowReader(records[0] ?? [], mapping, data);
+  const respondents: Respondent[] = [];
+  const problems: RowProblem[] = [];
+  for (let r = 1; r < records.length; r++) {
+    const result = reader.read(records[r]!);
+    if (result.ok) respondents.push({ row: r + 1, set: result.set, extras: result.extras });
+    else problems.push({ row: r + 1, message: result.message });
   }
-  onProgress?.(total, total);
-  return { respondents, problems, extraColumns };
+  return { respondents, problems, extraColumns: reader.extraColumns };
 }
