@@ -9,6 +9,7 @@ import { resultToJson } from '@/lib/self-check/export';
 import { createImporter } from '@/lib/team/import';
 import { summarise } from '@/lib/team/summary';
 import { selfCheckData } from '../test/unit/support/data';
+import { median } from './median';
 
 const data = selfCheckData();
 const items = data.instrument.items;
@@ -24,16 +25,6 @@ const sets: AnswerSet[] = Array.from({ length: 10_000 }, () => ({
 }));
 const file = `[${sets.map((s) => resultToJson(s, diagnose(data, s), new Date(0))).join(',')}]`;
 
-/** Median of several runs, in milliseconds. */
-function median(fn: () => void, runs = 7): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
 
 test('team view with 10,000 exported results (figures printed, not asserted)', () => {
   let count = 0;
@@ -41,8 +32,8 @@ test('team view with 10,000 exported results (figures printed, not asserted)', (
     const importer = createImporter(data);
     importer.read(file, 'results.json');
     count = summarise(data, importer.result().entries.map((e) => e.set)).total.count;
-  });
-  const summaryOnly = median(() => summarise(data, sets));
+  }, 7);
+  const summaryOnly = median(() => summarise(data, sets), 7);
   expect(count).toBe(10_000);
   console.log(`team view, 10,000 results (${(file.length / 1024 / 1024).toFixed(1)} MB of JSON): import + summarise ${full.toFixed(0)} ms, summarise only ${summaryOnly.toFixed(0)} ms (median of 7)`);
 });

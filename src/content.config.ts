@@ -10,6 +10,8 @@ import { measureSchema } from './schemas/measure';
 import { orgCheckRulesSchema } from './schemas/org-check-rules';
 import { penetrationStepSchema } from './schemas/penetration-step';
 import { selfCheckRulesSchema } from './schemas/self-check-rules';
+import { teamSettingsSchema } from './schemas/team-settings';
+import { gapMappingSchema } from './schemas/gap-mapping';
 
 // Content lives in the top-level content/ folder, apart from code. CONTENT_DIR points the build at
 // another copy (the scale benchmark and the invalid-content test use it).
@@ -45,6 +47,14 @@ export const collections = {
   matrix: defineCollection({
     loader: file(`${root}/data/matrix.yaml`, { parser: (text) => ({ matrix: parseYaml(text) }) }),
     schema: matrixSchema,
+  }),
+  teamSettings: defineCollection({
+    loader: file(`${root}/data/team-settings.yaml`, { parser: (text) => ({ team: parseYaml(text) }) }),
+    schema: teamSettingsSchema,
+  }),
+  gapMapping: defineCollection({
+    loader: file(`${root}/data/gap-mapping.yaml`, { parser: (text) => ({ gap: parseYaml(text) }) }),
+    schema: gapMappingSchema,
   }),
   instruments: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${root}/data/instruments` }),

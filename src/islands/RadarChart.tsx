@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RadarSeries } from '../lib/charts/radar';
+import { useLazyChart } from './lazy-chart';
 
 interface Props {
   labels: string[];
@@ -10,22 +10,7 @@ interface Props {
 
 /** Loads chart.js only when mounted (i.e. when a result is shown) and redraws when the data changes. */
 export function RadarChart({ labels, series, summary }: Props) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const [failed, setFailed] = useState(false);
-  const key = JSON.stringify([labels, series]);
-  useEffect(() => {
-    let chart: { destroy(): void } | undefined;
-    let cancelled = false;
-    import('../lib/charts/radar')
-      .then(({ drawRadar }) => {
-        if (!cancelled && canvas.current) chart = drawRadar(canvas.current, labels, series);
-      })
-      .catch(() => setFailed(true));
-    return () => {
-      cancelled = true;
-      chart?.destroy();
-    };
-  }, [key]);
+  const { canvas, failed } = useLazyChart(() => import('../lib/charts/radar'), ({ drawRadar }, el) => drawRadar(el, labels, series), JSON.stringify([labels, series]));
   return (
     <div class="radar-chart">
       {failed ? <p class="widget-note">図を表示できませんでした。点数は表でご覧ください。</p> : <canvas ref={canvas} role="img" aria-label={summary} />}

@@ -7,7 +7,8 @@ const PAGE = 'tools/matrix/';
 const browser = useBrowser();
 
 const hydrated = (page: Page) => page.locator('astro-island[component-url*="CoMatrix"]:not([ssr])').waitFor({ state: 'attached' });
-const tableRows = (page: Page) => page.getByTestId('matrix-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim())));
+// Each row without its first cell, the number of its point on the chart.
+const tableRows = (page: Page) => page.getByTestId('matrix-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(1).map((c) => c.textContent?.trim())));
 
 describe('C/O × 事業貢献 matrix', () => {
   it('shows the illustrative 30代 pattern until figures are entered, then the figures with their quadrants', async () => {
@@ -126,5 +127,28 @@ describe('C/O × 事業貢献 matrix', () => {
     expect(scripts.filter((u) => /\/_astro\/(chart|radar)\.[^/]+\.js$/.test(u))).toEqual([]);
     expect(live.errors).toEqual([]);
     await live.context.close();
+  });
+});
+
+describe('the matrix with real data', () => {
+  it('hides groups below the minimum headcount, numbers the points, and can split at the medians', async () => {
+    const { page, errors } = await openPage(browser());
+    await page.goto(siteURL(PAGE));
+    await hydrated(page);
+    await page.locator('#matrix-csv').fill('部署,C/O体現度,事業貢献,人数\n営業部,80,70,12\n開発部,62,41,8\n総務部,55,58,3\n企画部,70,60,9\n人事部,40,65,6');
+    await expect.poll(() => page.getByTestId('matrix-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim())))).toEqual([
+      ['1', '営業部', '80', '70', '12', 'A 自律貢献'],
+      ['2', '開発部', '62', '41', '8', 'C 未活用'],
+      ['—', '総務部', '5人未満のため表示しません'],
+      ['3', '企画部', '70', '60', '9', 'A 自律貢献'],
+      ['4', '人事部', '40', '65', '6', 'B 成果先行'],
+    ]);
+    expect(await page.getByTestId('matrix-small-groups').isVisible()).toBe(true);
+    await page.getByLabel('入力した数値の中央値').check();
+    // Medians of the four rows shown: C/O (62 + 70) / 2 = 66, 事業貢献 (60 + 65) / 2 = 62.5.
+    await expect.poll(() => page.getByTestId('matrix-split-note').textContent()).toContain('C/O体現度66、事業貢献62.5');
+    expect((await tableRows(page)).map((r) => r.at(-1))).toEqual(['A 自律貢献', 'D 停滞', '5人未満のため表示しません', 'C 未活用', 'B 成果先行']);
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    expect(errors).toEqual([]);
   });
 });

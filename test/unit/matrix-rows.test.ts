@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMatrixRows, quadrantOf, rowsToCsv } from '@/lib/matrix/rows';
+import { isTooSmall, medianSplit, parseMatrixRows, quadrantOf, rowsToCsv } from '@/lib/matrix/rows';
 
 const labelArb = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s.trim() !== '' && !/[\r\n"#\t,]/.test(s) && s === s.normalize('NFKC'));
 const rowArb = fc.record({ label: labelArb, co: fc.integer({ min: 0, max: 100 }), contribution: fc.integer({ min: 0, max: 100 }) });
@@ -50,5 +50,34 @@ describe('matrix rows', () => {
     expect(quadrantOf({ co: 50, contribution: 50 }, split)).toBe('a');
     expect(quadrantOf({ co: 49, contribution: 62 }, split)).toBe('b');
     expect(quadrantOf({ co: 10, contribution: 10 }, split)).toBe('d');
+  });
+});
+
+describe('matrix rows for real data', () => {
+  it('reads an optional headcount column (with or without 人), and refuses one that is not a whole number', () => {
+    const { rows, problems } = parseMatrixRows('部署,C/O体現度,事業貢献,人数\n営業部,80,70,12\n総務部,50,40,3人\n企画部,60,60\n開発部,62,41,多数');
+    expect(rows).toEqual([
+      { label: '営業部', co: 80, contribution: 70, headcount: 12 },
+      { label: '総務部', co: 50, contribution: 40, headcount: 3 },
+      { label: '企画部', co: 60, contribution: 60 },
+    ]);
+    expect(problems.map((p) => p.line)).toEqual([5]);
+    expect(problems[0]!.message).toContain('人数「多数」');
+    expect(parseMatrixRows(rowsToCsv(rows)).rows).toEqual(rows);
+    expect(rows.map((r) => isTooSmall(r, 5))).toEqual([false, true, false]);
+  });
+
+  it('splits at the medians: odd and even counts by hand, and about half on each side for any rows', () => {
+    expect(medianSplit([])).toBeNull();
+    expect(medianSplit([{ label: 'a', co: 10, contribution: 90 }, { label: 'b', co: 30, contribution: 20 }, { label: 'c', co: 20, contribution: 50 }])).toEqual({ co: 20, contribution: 50 });
+    expect(medianSplit([{ label: 'a', co: 10, contribution: 90 }, { label: 'b', co: 30, contribution: 20 }])).toEqual({ co: 20, contribution: 55 });
+    fc.assert(
+      fc.property(rowsArb.filter((r) => r.length > 0), (rows) => {
+        const split = medianSplit(rows)!;
+        const below = rows.filter((r) => r.co < split.co).length;
+        expect(below).toBeLessThanOrEqual(Math.floor(rows.length / 2));
+        expect(rows.filter((r) => r.co > split.co).length).toBeLessThanOrEqual(Math.floor(rows.length / 2));
+      }),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { chapterHref } from '../../lib/links';
-import { parseMatrixRows, quadrantOf, rowsToCsv, type MatrixRow } from '../../lib/matrix/rows';
+import { isTooSmall, medianSplit, parseMatrixRows, quadrantOf, rowsToCsv, type MatrixRow } from '../../lib/matrix/rows';
 import { decodeMatrixCode, encodeMatrixCode } from '../../lib/matrix/share';
 import type { MatrixSettings } from '../../schemas/matrix';
 import { $matrixText as $text } from '../../stores/matrix';
@@ -13,12 +13,14 @@ import { QuadrantPlot } from './QuadrantPlot';
 interface Props {
   settings: MatrixSettings;
   base: string;
+  /** Rows that give a headcount below this are not shown (content/data/team-settings.yaml). */
+  minGroupSize: number;
 }
 
 const SHARE_PREFIX = '#m=';
 
 /** The C/O × 事業貢献 matrix: paste or type figures per age band or department, see them on the quadrants. */
-export default function CoMatrix({ settings, base }: Props) {
+export default function CoMatrix({ settings, base, minGroupSize }: Props) {
   const saved = useStore($text);
   const storedTrouble = useStore($storageTrouble);
   const [mounted, setMounted] = useState(false);
@@ -26,6 +28,7 @@ export default function CoMatrix({ settings, base }: Props) {
   const [linkError, setLinkError] = useState<string | null>(null);
   const [shareUrl, setShareUrl] = useState<string | null>(null);
   const [draft, setDraft] = useState({ label: '', co: '', contribution: '' });
+  const [splitMode, setSplitMode] = useState<'fixed' | 'median'>('fixed');
   useEffect(() => {
     setMounted(true);
     if (location.hash.startsWith(SHARE_PREFIX)) {
@@ -47,8 +50,13 @@ export default function CoMatrix({ settings, base }: Props) {
   const own = parseMatrixRows(text);
   const rows = shared ?? own.rows;
   const problems = shared ? [] : own.problems;
-  const showing: MatrixRow[] = rows.length ? rows : settings.illustration;
+  const listed: MatrixRow[] = rows.length ? rows : settings.illustration;
   const isIllustration = rows.length === 0;
+  const showing = listed.filter((r) => !isTooSmall(r, minGroupSize));
+  const split = (splitMode === 'median' && medianSplit(showing)) || settings.split;
+  const hasHeadcount = listed.some((r) => r.headcount !== undefined);
+  const hidden = `${minGroupSize}人未満のため表示しません`;
+  const numberOf = new Map(showing.map((r, i) => [r, i + 1]));
   const q = (id: string) => settings.quadrants.find((x) => x.id === id)!;
   const names = Object.fromEntries(settings.quadrants.map((x) => [x.id, x.label])) as Record<'a' | 'b' | 'c' | 'd', string>;
 
@@ -100,7 +108,7 @@ export default function CoMatrix({ settings, base }: Props) {
       )}
       {shared === null && (
         <div class="matrix-input no-print">
-          <label for="matrix-csv">数値（1行に「ラベル, C/O体現度, 事業貢献」。0〜100。表計算ソフトからの貼り付けもできます）</label>
+          <label for="matrix-csv">数値（1行に「ラベル, C/O体現度, 事業貢献」、あれば「, 人数」。0〜100。表計算ソフトからの貼り付けもできます）</label>
           <textarea id="matrix-csv" rows={7} value={text} onInput={(e) => $text.set((e.currentTarget as HTMLTextAreaElement).value)} placeholder={'30代前半,71,45\n40代,49,62'} />
           <form class="matrix-add" onSubmit={addRow} aria-label="1行ずつ追加">
             <label>
@@ -126,31 +134,59 @@ export default function CoMatrix({ settings, base }: Props) {
           数値が入るまでは、このサイトが想定した例を表示しています。ガイドブックが指摘する「30代」（C/O体現度が高い層が活かされず、スコアが下がりやすい）を図にしたもので、調査データではありません。
         </p>
       )}
+      <fieldset class="matrix-split no-print">
+        <legend>象限の分け方</legend>
+        <label>
+          <input type="radio" name="matrix-split" checked={splitMode === 'fixed'} onChange={() => setSplitMode('fixed')} />
+          固定（C/O体現度{settings.split.co}・事業貢献{settings.split.contribution}）
+        </label>
+        <label>
+          <input type="radio" name="matrix-split" checked={splitMode === 'median'} onChange={() => setSplitMode('median')} />
+          入力した数値の中央値
+        </label>
+      </fieldset>
+      <p class="widget-note" data-testid="matrix-split-note">
+        いまの分け目：C/O体現度{split.co}、事業貢献{split.contribution}
+        {splitMode === 'median' ? '（表示している行の中央値。およそ半分ずつが高い側と低い側に分かれます）' : ''}
+      </p>
       <div class="matrix-view">
         <QuadrantPlot
-          points={showing}
-          split={settings.split}
+          points={showing.map((r) => ({ label: String(numberOf.get(r)), co: r.co, contribution: r.contribution }))}
+          split={split}
           names={names}
-          summary={`散布図：${showing.map((r) => `${r.label}はC/O体現度${r.co}、事業貢献${r.contribution}で${q(quadrantOf(r, settings.split)).label}`).join('。')}`}
+          summary={`散布図：${showing.map((r) => `${numberOf.get(r)}番の${r.label}はC/O体現度${r.co}、事業貢献${r.contribution}で${q(quadrantOf(r, split)).label}`).join('。')}`}
         />
         <table class="score-table" data-testid="matrix-table">
-          <caption>{isIllustration ? '例示の数値と象限' : '入力した数値と象限'}</caption>
+          <caption>{isIllustration ? '例示の数値と象限（番号は図の点）' : '入力した数値と象限（番号は図の点）'}</caption>
           <thead>
             <tr>
+              <th scope="col">番号</th>
               <th scope="col">ラベル</th>
               <th scope="col">C/O体現度</th>
               <th scope="col">事業貢献</th>
+              {hasHeadcount && <th scope="col">人数</th>}
               <th scope="col">象限</th>
             </tr>
           </thead>
           <tbody>
-            {showing.map((r) => {
-              const quadrant = q(quadrantOf(r, settings.split));
+            {listed.map((r) => {
+              if (isTooSmall(r, minGroupSize)) {
+                return (
+                  <tr key={r.label}>
+                    <td>—</td>
+                    <th scope="row">{r.label}</th>
+                    <td colSpan={hasHeadcount ? 4 : 3}>{hidden}</td>
+                  </tr>
+                );
+              }
+              const quadrant = q(quadrantOf(r, split));
               return (
                 <tr key={r.label}>
+                  <td>{numberOf.get(r)}</td>
                   <th scope="row">{r.label}</th>
                   <td>{r.co}</td>
                   <td>{r.contribution}</td>
+                  {hasHeadcount && <td>{r.headcount ?? '—'}</td>}
                   <td>
                     <a href={chapterHref(quadrant.link, base)}>{quadrant.label}</a>
                   </td>
@@ -160,6 +196,11 @@ export default function CoMatrix({ settings, base }: Props) {
           </tbody>
         </table>
       </div>
+      {listed.some((r) => isTooSmall(r, minGroupSize)) && (
+        <p class="widget-note" data-testid="matrix-small-groups">
+          人数が{minGroupSize}人未満の行は、一人ひとりの回答が推しはかれてしまうため、図にも表にも数値を出していません。
+        </p>
+      )}
       <h3>象限の読み方</h3>
       <dl class="quadrant-meanings">
         {settings.quadrants.map((x) => (

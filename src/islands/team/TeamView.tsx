@@ -1,30 +1,40 @@
 import { useState } from 'preact/hooks';
+import { toCsv } from '../../lib/csv';
 import type { SelfCheckData } from '../../lib/self-check/engine';
 import { decodeFile } from '../../lib/team/decode-file';
-import { createImporter, MAX_LISTED, type ImportResult } from '../../lib/team/import';
-import { summarise, summaryToCsv, type TeamSummary } from '../../lib/team/summary';
+import { createImporter, MAX_LISTED, type ImportProblem } from '../../lib/team/import';
+import { poolOf, type Pool } from '../../lib/team/pool';
+import type { RowProblem } from '../../lib/team/survey-import';
 import { downloadText } from '../download';
+import { SurveyImport } from './SurveyImport';
+import { TeamResult, type GapProps } from './TeamResult';
 
 interface Props {
   data: SelfCheckData;
+  /** Smallest group whose figures are shown (content/data/team-settings.yaml). */
+  minGroupSize: number;
+  /** The organisation self-check and the face/axis pairs, for the gap view. */
+  gap: GapProps;
 }
 
 interface Outcome {
-  imported: ImportResult;
-  summary: TeamSummary;
+  problems: ImportProblem[];
+  /** Problems past the listed ones, counted but not kept (a huge bad paste). */
+  moreProblems: number;
+  pool: Pool;
 }
 
+/** More rows than this are not put on the page at once; the full list is offered as CSV. */
+const PROBLEMS_SHOWN = 500;
 /** Entries read between two pauses of the page. */
 const CHUNK = 500;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-const pct = (n: number, of: number) => (of ? `${Math.round((n / of) * 100)}%` : '—');
-
 /**
- * HR pastes share links or drops exported result files; everything is read and summarised in this browser.
- * Nothing is stored: other people's answers are not left behind in this browser.
+ * HR pastes share links, drops exported result files, or reads a survey tool's export; everything is read and
+ * summarised in this browser. Nothing is stored: other people's answers are not left behind in this browser.
  */
-export default function TeamView({ data }: Props) {
+export default function TeamView({ data, minGroupSize, gap }: Props) {
   const [text, setText] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -33,6 +43,10 @@ export default function TeamView({ data }: Props) {
   const [progress, setProgress] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
 
+  const show = (o: Outcome) => {
+    setOutcome(o);
+    setTimeout(() => document.getElementById('team-result-heading')?.focus(), 0);
+  };
   // The button always comes back: whatever one file or entry does, the rest are read and the outcome shown.
   const run = async () => {
     setBusy(true);
@@ -64,8 +78,7 @@ export default function TeamView({ data }: Props) {
         else importer.refuse(f.name, decoded.message);
       }
       const imported = importer.result();
-      setOutcome({ imported, summary: summarise(data, imported.entries.map((e) => e.set)) });
-      setTimeout(() => document.getElementById('team-result-heading')?.focus(), 0);
+      show({ problems: imported.problems, moreProblems: imported.moreProblems, pool: poolOf(data, imported.entries) });
     } catch (e) {
       setOutcome(null);
       setFailure(`集計の途中で問題が起きました（${e instanceof Error ? e.name : '不明な問題'}）。入力を確かめて、もう一度「集計する」を押してください。`);
@@ -73,18 +86,16 @@ export default function TeamView({ data }: Props) {
       setBusy(false);
     }
   };
+  // A survey export replaces what was pasted: it is the whole company's answers, not a few more.
+  const fromSurvey = (fileName: string, r: { pool: Pool; problems: RowProblem[] }) => show({ pool: r.pool, moreProblems: 0, problems: r.problems.map((p) => ({ source: fileName, line: p.row, message: p.message })) });
   const addFiles = (list: FileList | null) => list && setFiles([...files, ...Array.from(list)]);
   const clear = () => {
     setText('');
     setFiles([]);
     setOutcome(null);
   };
-
-  const problemCount = outcome ? outcome.imported.problems.length + outcome.imported.moreProblems : 0;
-  const bands = data.ageBands;
-  const s = outcome?.summary;
-  const scopes: { id: string; label: string }[] = s ? [{ id: 'total', label: '全体' }, ...bands.filter((b) => s.byBand[b.id]).map((b) => ({ id: b.id, label: b.label })), ...(s.byBand.unknown ? [{ id: 'unknown', label: '年代不明' }] : [])] : [];
-  const tally = (id: string) => (id === 'total' ? s!.total : s!.byBand[id]!);
+  const problems = outcome?.problems ?? [];
+  const problemCount = outcome ? problems.length + outcome.moreProblems : 0;
 
   return (
     <div class="team-view not-content" data-pagefind-ignore="">
@@ -118,6 +129,8 @@ export default function TeamView({ data }: Props) {
         </div>
       </div>
 
+      <SurveyImport data={data} onRead={fromSurvey} />
+
       {busy && (
         <p role="status" class="widget-note" data-testid="team-progress">
           読み込み中です（{progress.toLocaleString('ja-JP')}件目まで）。
@@ -128,109 +141,46 @@ export default function TeamView({ data }: Props) {
           <p>{failure}</p>
         </div>
       )}
-      {outcome && s && (
+      {outcome && (
         <section aria-labelledby="team-result-heading" class="team-result">
           <h2 id="team-result-heading" tabIndex={-1}>
             集計結果
           </h2>
           <p role="status" data-testid="team-count">
-            {s.total.count}件を集計しました。{problemCount > 0 && `集計に入れなかったものが${problemCount.toLocaleString('ja-JP')}件あります。`}
+            {outcome.pool.count.toLocaleString('ja-JP')}件を集計しました。{problemCount > 0 && `集計に入れなかったものが${problemCount.toLocaleString('ja-JP')}件あります。`}
           </p>
-          {outcome.imported.problems.length > 0 && (
+          {problems.length > 0 && (
             <div class="widget-banner is-error">
-              <table class="score-table" data-testid="team-problems">
-                <caption>{outcome.imported.moreProblems > 0 ? `集計に入れなかったもの（先頭の${MAX_LISTED}件など。ほかに${outcome.imported.moreProblems.toLocaleString('ja-JP')}件は一覧から省略）` : '集計に入れなかったもの（1件ずつ）'}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">出どころ</th>
-                    <th scope="col">行</th>
-                    <th scope="col">理由</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {outcome.imported.problems.map((p, i) => (
-                    <tr key={i}>
-                      <td>{p.source}</td>
-                      <td>{p.line}</td>
-                      <td>{p.message}</td>
+              <div class="table-scroll" tabIndex={0} role="region" aria-label="集計に入れなかったもの">
+                <table class="score-table" data-testid="team-problems">
+                  <caption>{outcome.moreProblems > 0 ? `集計に入れなかったもの（先頭の${MAX_LISTED}件など。ほかに${outcome.moreProblems.toLocaleString('ja-JP')}件は一覧から省略）` : '集計に入れなかったもの（1件ずつ）'}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">出どころ</th>
+                      <th scope="col">行</th>
+                      <th scope="col">理由</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {problems.slice(0, PROBLEMS_SHOWN).map((p, i) => (
+                      <tr key={i}>
+                        <td>{p.source}</td>
+                        <td>{p.line}</td>
+                        <td>{p.message}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {problems.length > PROBLEMS_SHOWN && <p>ここには最初の{PROBLEMS_SHOWN}件を表示しています。すべては「理由の一覧をCSVで保存」で確かめられます。</p>}
+              <button type="button" class="widget-button is-secondary no-print" onClick={() => downloadText('co-team-problems.csv', toCsv([['出どころ', '行', '理由'], ...problems.map((p) => [p.source, p.line, p.message])]), 'text/csv')}>
+                理由の一覧をCSVで保存
+              </button>
             </div>
           )}
-          {s.total.count > 0 && (
-            <>
-              <h3>区分の分布</h3>
-              <ScopeTable
-                testId="team-segments"
-                rowHeader="区分"
-                rows={data.rules.segments}
-                columns={scopes.map((sc) => ({ ...sc, label: `${sc.label}（${tally(sc.id).count}人）` }))}
-                cell={(seg, sc) => `${tally(sc).segments[seg.id] ?? 0}人（${pct(tally(sc).segments[seg.id] ?? 0, tally(sc).count)}）`}
-              />
-              <h3>不動層の群（不動層以外の傾向を含む）</h3>
-              <ScopeTable testId="team-groups" rowHeader="群" rows={data.fudoGroups} columns={scopes} cell={(g, sc) => `${tally(sc).groups[g.id] ?? 0}人`} />
-              <h3>面ごとの平均点（0〜100）</h3>
-              <ScopeTable testId="team-dimensions" rowHeader="面" rows={data.instrument.dimensions} columns={scopes} cell={(d, sc) => tally(sc).dimensions[d.id]?.toFixed(1) ?? '—'} />
-              <h3>おすすめされた回数の多い施策</h3>
-              <ol data-testid="team-measures">
-                {s.measures.slice(0, 10).map((m) => (
-                  <li key={m.id}>
-                    {m.title}（{m.count}人）
-                  </li>
-                ))}
-              </ol>
-              <div class="button-row no-print">
-                <button type="button" class="widget-button" onClick={() => downloadText('co-team-summary.csv', summaryToCsv(data, s), 'text/csv')}>
-                  集計をCSVで保存
-                </button>
-                <button type="button" class="widget-button" onClick={() => window.print()}>
-                  印刷する
-                </button>
-              </div>
-            </>
-          )}
+          {outcome.pool.count > 0 && <TeamResult data={data} pool={outcome.pool} minSize={minGroupSize} gap={gap} />}
         </section>
       )}
-    </div>
-  );
-}
-
-interface ScopeTableProps<R extends { id: string; label: string }> {
-  testId: string;
-  rowHeader: string;
-  rows: R[];
-  columns: { id: string; label: string }[];
-  cell: (row: R, columnId: string) => string;
-}
-
-/** One table of the summary: a row per segment, group or face, a column for all and for each age band. */
-function ScopeTable<R extends { id: string; label: string }>({ testId, rowHeader, rows, columns, cell }: ScopeTableProps<R>) {
-  return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-label={`${rowHeader}の表`}>
-      <table class="score-table" data-testid={testId}>
-        <thead>
-          <tr>
-            <th scope="col">{rowHeader}</th>
-            {columns.map((c) => (
-              <th scope="col" key={c.id}>
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <th scope="row">{r.label}</th>
-              {columns.map((c) => (
-                <td key={c.id}>{cell(r, c.id)}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
     </div>
   );
 }

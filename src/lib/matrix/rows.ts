@@ -1,6 +1,7 @@
 /**
- * Figures for the C/O × 事業貢献 matrix: parsing pasted CSV/TSV (`ラベル,C/O体現度,事業貢献`), with a message for
- * every row that cannot be used, naming the row; classifying rows into quadrants; writing them back as CSV. Pure.
+ * Figures for the C/O × 事業貢献 matrix: parsing pasted CSV/TSV (`ラベル,C/O体現度,事業貢献[,人数]`), with a message
+ * for every row that cannot be used, naming the row; classifying rows into quadrants; the median split; writing
+ * them back as CSV. Pure.
  */
 import type { MatrixSettings } from '../../schemas/matrix';
 import { toCsv, unneutralise } from '../csv';
@@ -9,6 +10,8 @@ export interface MatrixRow {
   label: string;
   co: number;
   contribution: number;
+  /** How many people the figures stand for, when given: groups smaller than the site's minimum are not shown. */
+  headcount?: number;
 }
 
 export interface RowProblem {
@@ -67,7 +70,10 @@ export function parseMatrixRows(text: string): ParsedRows {
     const cells = splitLine(raw);
     if (rows.length === 0 && problems.length === 0 && cells.length >= 3 && toNumber(cells[1]!) === null && toNumber(cells[2]!) === null) return; // header
     if (cells.length < 3) return problem(`「ラベル, C/O体現度, 事業貢献」の3つの値が必要です（${cells.length}つしかありません）。`);
-    if (cells.length > 3 && cells.slice(3).some((c) => c !== '')) return problem(`値が多すぎます。「ラベル, C/O体現度, 事業貢献」の3つにしてください。`);
+    if (cells.length > 4 && cells.slice(4).some((c) => c !== '')) return problem(`値が多すぎます。「ラベル, C/O体現度, 事業貢献」と、あれば人数の4つまでにしてください。`);
+    const headcountText = (cells[3] ?? '').replace(/人$/, '');
+    const headcount = headcountText === '' ? undefined : /^\d+$/.test(headcountText) ? Number(headcountText) : null;
+    if (headcount === null) return problem(`人数「${show(cells[3]!)}」が0以上の整数ではありません。`);
     const [labelCell, coText, contributionText] = cells as [string, string, string];
     // A label this site saved as `'=…` (formula-neutralised CSV) reads back as it was typed.
     const label = unneutralise(labelCell);
@@ -82,14 +88,32 @@ export function parseMatrixRows(text: string): ParsedRows {
     if (before !== undefined) return problem(`ラベル「${show(label)}」は${before}行目と重複しています。`);
     if (rows.length >= MAX_ROWS) return problem(`行が多すぎます（${MAX_ROWS}行まで）。`);
     seen.set(label, line);
-    rows.push({ label, co, contribution });
+    rows.push(headcount === undefined ? { label, co, contribution } : { label, co, contribution, headcount });
   });
   return { rows, problems };
 }
 
 /** The rows as the CSV file the matrix saves (through the site's one CSV writer); `parseMatrixRows` reads it back. */
 export function rowsToCsv(rows: readonly MatrixRow[]): string {
-  return toCsv([['ラベル', 'C/O体現度', '事業貢献'], ...rows.map((r) => [r.label, r.co, r.contribution])]);
+  const counted = rows.some((r) => r.headcount !== undefined);
+  const header = ['ラベル', 'C/O体現度', '事業貢献', ...(counted ? ['人数'] : [])];
+  return toCsv([header, ...rows.map((r) => [r.label, r.co, r.contribution, ...(counted ? [r.headcount ?? ''] : [])])]);
+}
+
+/** Whether a row stands for too few people to be shown (only rows that give a headcount can be). */
+export const isTooSmall = (row: MatrixRow, minSize: number) => row.headcount !== undefined && row.headcount < minSize;
+
+const median = (values: readonly number[]) => {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length === 0 ? null : s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** The split at the medians of the rows shown, so that about half fall on each side of each axis; null when empty. */
+export function medianSplit(rows: readonly MatrixRow[]): MatrixSettings['split'] | null {
+  const co = median(rows.map((r) => r.co));
+  const contribution = median(rows.map((r) => r.contribution));
+  return co === null || contribution === null ? null : { co, contribution };
 }
 
 export type QuadrantId = 'a' | 'b' | 'c' | 'd';

@@ -2,7 +2,7 @@
  * Share codes for the matrix figures, built like the diagnostics' codes (src/lib/share-code.ts): versioned and
  * checksummed, so a link cut short or edited by hand is refused with a message instead of showing other figures.
  *
- *   matrix.<version>.<rows, one `label,co,contribution` per line>.<checksum>
+ *   matrix.<version>.<rows, one `label,co,contribution[,headcount]` per line>.<checksum>
  *
  * The whole code is percent-encoded into the URL hash by the caller. Labels may contain dots, so the version is
  * read up to the second dot and the checksum after the last one. Pure.
@@ -19,7 +19,8 @@ const MAX_LENGTH = 60_000;
 export type MatrixDecodeResult = { ok: true; rows: MatrixRow[] } | { ok: false; message: string };
 
 export function encodeMatrixCode(rows: readonly MatrixRow[]): string {
-  const text = rows.map((r) => `${csvCell(r.label)},${r.co},${r.contribution}`).join('\n');
+  // The headcount travels too, so the receiver hides the same small groups as the sender.
+  const text = rows.map((r) => `${csvCell(r.label)},${r.co},${r.contribution}${r.headcount === undefined ? '' : `,${r.headcount}`}`).join('\n');
   const body = `${ID}.${MATRIX_CODE_VERSION}.${text}`;
   return `${body}.${checksum(body)}`;
 }

@@ -1,0 +1,105 @@
+/**
+ * The pooled results of many respondents, as compact columns that a worker can hand to the page: each person's
+ * age band, segment, 不動層 group (or tendency), face scores and extra survey columns (department…), plus the
+ * measures recommended most often and each face's Cronbach's α. Everything the breakdowns need, nothing more:
+ * no answers leave the function that built it. Linear in the number of people; pure.
+ */
+import type { AnswerSet } from '../answers';
+import { keyedValue, scalePoints, scoreDimensions } from '../likert';
+import { diagnose, type SelfCheckData } from '../self-check/engine';
+import { alphaAccumulator, ALPHA_MIN_PEOPLE } from './alpha';
+
+export interface FaceAlpha {
+  id: string;
+  label: string;
+  alpha: number | null;
+  people: number;
+  items: number;
+}
+
+export interface Pool {
+  count: number;
+  /** Per person: age band id, or '' when not given. */
+  bands: string[];
+  segments: string[];
+  /** Per person: the 不動層 group or tendency, or '' when none. */
+  groups: string[];
+  /** Per face id, each person's score 0–100 (NaN when the face was not answered). */
+  scores: Record<string, Float64Array>;
+  extraColumns: string[];
+  /** Per extra column, each person's value. */
+  extras: string[][];
+  measures: { id: string; title: string; count: number }[];
+  /** Per face; null α until ALPHA_MIN_PEOPLE people answered every item of the face. */
+  alpha: FaceAlpha[];
+}
+
+export function poolBuilder(data: SelfCheckData, extraColumns: readonly string[] = []) {
+  const faces = data.instrument.dimensions;
+  const points = scalePoints(data.instrument);
+  const faceItems = faces.map((f) => data.instrument.items.filter((i) => i.dimension === f.id));
+  const accumulators = faceItems.map((items) => alphaAccumulator(items.length));
+  const bands: string[] = [];
+  const segments: string[] = [];
+  const groups: string[] = [];
+  const scores = faces.map(() => [] as number[]);
+  const extras = extraColumns.map(() => [] as string[]);
+  const measureCounts = new Map<string, number>();
+  const buffer: number[] = [];
+  // Segment, group and measures depend on the face scores and the chosen band and reason only, not on which items
+  // gave the scores; people who share those share a diagnosis, so it is computed once for them. (A unit test
+  // checks the pool against diagnosing everyone, so a change to the engine that breaks this is caught.)
+  const diagnoses = new Map<string, { segment: string; group: string; band: string; measures: string[] }>();
+  return {
+    add(set: AnswerSet, extraValues: readonly string[] = []) {
+      const dims = scoreDimensions(data.instrument, set.answers);
+      const key = `${set.choices.age?.[0] ?? ''}|${set.choices.reason?.[0] ?? ''}|${dims.map((s) => s.score).join(',')}`;
+      let d = diagnoses.get(key);
+      if (!d) {
+        const full = diagnose(data, set);
+        d = { segment: full.segment.id, group: full.group?.id ?? '', band: full.ageBand?.id ?? '', measures: full.measures.map((m) => m.id) };
+        diagnoses.set(key, d);
+      }
+      bands.push(d.band);
+      segments.push(d.segment);
+      groups.push(d.group);
+      dims.forEach((s, i) => scores[i]?.push(s.score ?? NaN));
+      extraColumns.forEach((_, i) => extras[i]!.push(extraValues[i] ?? ''));
+      for (const m of d.measures) measureCounts.set(m, (measureCounts.get(m) ?? 0) + 1);
+      faceItems.forEach((items, f) => {
+        buffer.length = 0;
+        for (const item of items) {
+          const v = set.answers[item.id];
+          if (v === undefined) return;
+          buffer.push(keyedValue(v, item.reverse, points));
+        }
+        accumulators[f]!.add(buffer);
+      });
+    },
+    result(): Pool {
+      const titles = new Map(data.measures.map((m) => [m.id, m.title]));
+      return {
+        count: segments.length,
+        bands,
+        segments,
+        groups,
+        scores: Object.fromEntries(faces.map((f, i) => [f.id, Float64Array.from(scores[i]!)])),
+        extraColumns: [...extraColumns],
+        extras,
+        measures: [...measureCounts]
+          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+          .map(([id, count]) => ({ id, title: titles.get(id) ?? id, count })),
+        alpha: faces.map((f, i) => {
+          const r = accumulators[i]!.result();
+          return { id: f.id, label: f.label, alpha: r.people >= ALPHA_MIN_PEOPLE ? r.alpha : null, people: r.people, items: r.items };
+        }),
+      };
+    },
+  };
+}
+
+export function poolOf(data: SelfCheckData, people: readonly { set: AnswerSet; extras?: readonly string[] }[], extraColumns: readonly string[] = []): Pool {
+  const b = poolBuilder(data, extraColumns);
+  for (const p of people) b.add(p.set, p.extras);
+  return b.result();
+}

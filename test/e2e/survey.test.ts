@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { encodeShareCode } from '@/lib/share-code';
+import { parseCsv } from '@/lib/team/csv-parse';
+import { gapMappingSchema } from '@/schemas/gap-mapping';
+import { load, orgCheckData, selfCheckData } from '../unit/support/data';
+import { axeViolations, describeViolations, openPage, siteURL, useBrowser } from './support/browser';
+
+const data = selfCheckData();
+const org = orgCheckData();
+const mapping = load('data/gap-mapping.yaml', gapMappingSchema);
+const browser = useBrowser();
+const fixture = (name: string) => readFileSync(`test/fixtures/${name}`);
+const hydrated = (page: Page, name: string) => page.locator(`astro-island[component-url*="${name}"]:not([ssr])`).first().waitFor({ state: 'attached' });
+
+describe('survey-tool export in the team view', () => {
+  it('imports a Shift_JIS Microsoft Forms export after HR corrects the mapping, listing the rows it could not use', async () => {
+    const { page, offsite, errors } = await openPage(browser());
+    await page.goto(siteURL('tools/team/'));
+    await hydrated(page, 'TeamView');
+    await page.locator('#survey-file').setInputFiles({ name: '回答.csv', mimeType: 'text/csv', buffer: fixture('microsoft-forms-export.sjis.csv') });
+    const opened = page.getByTestId('survey-opened');
+    await opened.waitFor();
+    expect(await opened.textContent()).toContain('Shift_JIS、見出しの下に16行');
+    const issues = page.getByTestId('survey-mapping-issues');
+    expect(await issues.textContent()).toContain('r3「');
+    const readButton = page.getByRole('button', { name: 'この対応で読み込んで集計する' });
+    expect(await readButton.isDisabled()).toBe(true);
+    await page.getByLabel('19列目「研修や面談に参加できない（忙しさ・勤務形態）」の割り当て').selectOption('item:r3');
+    await issues.waitFor({ state: 'detached' });
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    await readButton.click();
+    await page.getByTestId('team-count').waitFor();
+    expect(await page.getByTestId('team-count').textContent()).toContain('14件を集計しました。集計に入れなかったものが2件あります。');
+    const problems = await page.getByTestId('team-problems').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    expect(problems.map((p) => p.slice(0, 2))).toEqual([
+      ['回答.csv', '9'],
+      ['回答.csv', '14'],
+    ]);
+    expect(problems[1]![2]).toContain('とてもそう思う');
+
+    // By department: 総務部 (3 people) is hidden, and 開発部 (5) with it, or 総務部 would be 全体 − 営業部 − 開発部.
+    await page.locator('#team-breakdown-by').selectOption({ label: '所属部署' });
+    const table = page.getByTestId('team-segments');
+    await expect.poll(() => table.locator('thead th').allTextContents()).toEqual(['区分', '全体（14人）', '営業部（6人）', '開発部', '総務部']);
+    const columns = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(1).map((c) => c.textContent)));
+    for (const row of columns) expect([row[2], row[3]]).toEqual(['5人未満のため表示しません', '5人未満のため表示しません']);
+    expect(await page.getByTestId('team-small-groups').textContent()).toContain('引き算で割り出せてしまうときは、もう一つの数字も隠します');
+    expect(describeViolations(await axeViolations(page))).toBe('');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '集計をCSVで保存' }).click()]);
+    const csv = parseCsv(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '')).records;
+    expect(csv).toContainEqual(['人数', '営業部', '回答数', '6', '']);
+    expect(csv).toContainEqual(['人数', '開発部', '回答数', '5人未満のため表示しません', '']);
+    expect(csv).toContainEqual(['人数', '総務部', '回答数', '5人未満のため表示しません', '']);
+    expect(csv.filter((r) => r[1] === '総務部' && r[3] !== '5人未満のため表示しません')).toEqual([]);
+
+    // The organisation's own view beside its people's, from the organisation self-check's share link.
+    const orgSet = { instrument: 'org-check', version: org.instrument.version, answers: Object.fromEntries(org.instrument.items.map((i) => [i.id, i.reverse ? 1 : 5])), choices: {} };
+    const orgLink = `${siteURL('tools/org-check/')}#r=${encodeShareCode('org-check', org.instrument, orgSet, () => [])}`;
+    await page.locator('#team-gap-input').fill(orgLink);
+    await page.getByRole('button', { name: '並べて見る' }).click();
+    const gap = page.getByTestId('team-gap-table');
+    await gap.waitFor();
+    const gapRows = await gap.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
+    expect(gapRows.map((r) => r[0])).toEqual(mapping.pairs.map((p) => p.label));
+    for (const r of gapRows) {
+      expect(r[1]).toBe('100.0');
+      expect(r[3]).toContain('組織のほうが高い');
+    }
+    await page.locator('.gap-chart canvas').waitFor();
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    expect(offsite).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('reads a company-sized export in a worker, showing progress, and lets HR cancel it', async () => {
+    const { page, errors } = await openPage(browser());
+    await page.goto(siteURL('tools/team/'));
+    await hydrated(page, 'TeamView');
+    const items = data.instrument.items;
+    const header = ['所属部署', ...items.map((i) => i.text)].join(',');
+    const rows = Array.from({ length: 100_000 }, (_, n) => [`部署${n % 40}`, ...items.map((_, k) => String(((n + k) % 5) + 1))].join(','));
+    await page.locator('#survey-file').setInputFiles({ name: 'company.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows].join('\r\n')) });
+    const opened = page.getByTestId('survey-opened');
+    await opened.waitFor();
+    expect(await opened.textContent()).toContain('見出しの下に100,000行');
+    await page.getByRole('button', { name: 'この対応で読み込んで集計する' }).click();
+    await page.getByTestId('survey-progress').waitFor();
+    await page.getByRole('button', { name: '読み込みを取り消す' }).click();
+    await page.getByTestId('survey-error').waitFor();
+    expect(await page.getByTestId('survey-error').textContent()).toContain('読み込みを取り消しました');
+    expect(await page.getByTestId('team-count').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('asks for CSV when HR picks an Excel file', async () => {
+    const { page } = await openPage(browser());
+    await page.goto(siteURL('tools/team/'));
+    await hydrated(page, 'TeamView');
+    await page.locator('#survey-file').setInputFiles({ name: '回答.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from('PK\u0003\u0004rest') });
+    await page.getByTestId('survey-error').waitFor();
+    expect(await page.getByTestId('survey-error').textContent()).toContain('CSV UTF-8（コンマ区切り）');
+  });
+
+  it('offers the item sheet on the self-check page, written from the instrument data', async () => {
+    const { page } = await openPage(browser());
+    await page.goto(siteURL('tools/self-check/#survey'));
+    await hydrated(page, 'ItemSheet');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /設問シートをCSVで保存/ }).click()]);
+    const records = parseCsv(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '')).records;
+    expect(records.filter((r) => data.instrument.items.some((i) => i.id === r[0] && i.text === r[2])).length).toBe(data.instrument.items.length);
+  });
+});
