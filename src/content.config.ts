@@ -10,6 +10,7 @@ import { measureSchema } from './schemas/measure';
 import { orgCheckRulesSchema } from './schemas/org-check-rules';
 import { penetrationStepSchema } from './schemas/penetration-step';
 import { selfCheckRulesSchema } from './schemas/self-check-rules';
+import { talkSheetSchema } from './schemas/talk-sheet';
 import { teamSettingsSchema } from './schemas/team-settings';
 import { gapMappingSchema } from './schemas/gap-mapping';
 
@@ -34,6 +35,7 @@ export const collections = {
   measures: defineCollection({ loader: file(`${root}/data/measures.yaml`, { parser: orderedList }), schema: measureSchema }),
   ageBands: defineCollection({ loader: file(`${root}/data/age-bands.yaml`, { parser: orderedList }), schema: ageBandSchema }),
   fudoGroups: defineCollection({ loader: file(`${root}/data/fudo-groups.yaml`, { parser: orderedList }), schema: fudoGroupSchema }),
+  talkSheets: defineCollection({ loader: file(`${root}/data/talk-sheets.yaml`, { parser: orderedList }), schema: talkSheetSchema }),
   penetrationSteps: defineCollection({ loader: file(`${root}/data/penetration-steps.yaml`), schema: penetrationStepSchema }),
   selfCheckRules: defineCollection({
     // A single-object file: the loader needs one entry, keyed by id.

@@ -11,3 +11,4 @@ export const ageBands = async () => (await getCollection('ageBands')).map((e) =>
 export const fudoGroups = async () => (await getCollection('fudoGroups')).map((e) => e.data).sort(byPosition);
 export const measures = async () => (await getCollection('measures')).map((e) => e.data).sort(byPosition);
 export const penetrationSteps = async () => (await getCollection('penetrationSteps')).map((e) => e.data).sort((a, b) => a.order - b.order);
+export const talkSheets = async () => (await getCollection('talkSheets')).map((e) => e.data).sort(byPosition);

@@ -25,3 +25,18 @@ export function builtHtml(path: string): string {
   const rel = path.slice(inject('base').length);
   return readFileSync(join(inject('distDir'), rel, 'index.html'), 'utf8');
 }
+
+/** The visible text of a built page's main content (tags stripped), as a reader would search it. */
+export function pageText(slug: string): string {
+  const html = builtHtml(`${inject('base')}${slug}`);
+  const main = html.slice(html.indexOf('<main'), html.lastIndexOf('</main>'));
+  return main.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&');
+}
+
+/** Each `page: term` of the list that the page's visible text does not contain. */
+export function missingTerms(termsByPage: Record<string, string[]>): string[] {
+  return Object.entries(termsByPage).flatMap(([slug, terms]) => {
+    const text = pageText(slug);
+    return terms.filter((t) => !text.includes(t)).map((t) => `${slug}: ${t}`);
+  });
+}

@@ -7,6 +7,7 @@ import { instrumentSchema } from '@/schemas/instrument';
 import { measureSchema } from '@/schemas/measure';
 import { penetrationStepSchema } from '@/schemas/penetration-step';
 import { selfCheckRulesSchema } from '@/schemas/self-check-rules';
+import { talkSheetSchema } from '@/schemas/talk-sheet';
 import type { SelfCheckData } from '@/lib/self-check/engine';
 
 /** Reads a data file from content/ and validates it with the schema the build uses. */
@@ -16,6 +17,7 @@ export const ageBands = () => load('data/age-bands.yaml', z.array(ageBandSchema)
 export const fudoGroups = () => load('data/fudo-groups.yaml', z.array(fudoGroupSchema));
 export const measures = () => load('data/measures.yaml', z.array(measureSchema));
 export const penetrationSteps = () => load('data/penetration-steps.yaml', z.array(penetrationStepSchema));
+export const talkSheets = () => load('data/talk-sheets.yaml', z.array(talkSheetSchema));
 
 /** The real self-check data, exactly as the build hands it to the island. */
 export function selfCheckData(): SelfCheckData {
