@@ -17,7 +17,8 @@ describe('C/O × 事業貢献 matrix', () => {
     await hydrated(page);
     expect(await page.getByTestId('illustration-note').isVisible()).toBe(true);
     await expect.poll(async () => (await tableRows(page)).find((r) => r[0] === '30代前半')?.[3]).toBe('C 未活用');
-    expect(await page.locator('.quadrant-plot .plot-points text').allTextContents()).toEqual(['20代前半', '20代後半', '30代前半', '30代後半', '40代', '50代以上']);
+    // Points carry their row's number (the table names them), so labels never overlap when points cluster.
+    expect(await page.locator('.quadrant-plot .plot-points text').allTextContents()).toEqual(['1', '2', '3', '4', '5', '6']);
     expect(describeViolations(await axeViolations(page))).toBe('');
 
     await page.locator('#matrix-csv').fill('部署,C/O体現度,事業貢献\n営業部,８０,７０\n開発部\t62\t41');
@@ -31,7 +32,7 @@ describe('C/O × 事業貢献 matrix', () => {
       ['人事部', '40', '65', 'B 成果先行'],
     ]);
     // The plot follows the figures, and says them in words for screen readers.
-    expect(await page.locator('.quadrant-plot .plot-points text').allTextContents()).toEqual(['営業部', '開発部', '人事部']);
+    expect(await page.locator('.quadrant-plot .plot-points text').allTextContents()).toEqual(['1', '2', '3']);
     expect(await page.locator('.quadrant-plot').getAttribute('aria-label')).toContain('開発部はC/O体現度62、事業貢献41でC 未活用');
     expect(await page.getByTestId('illustration-note').count()).toBe(0);
 
@@ -104,13 +105,14 @@ describe('C/O × 事業貢献 matrix', () => {
     expect(errors).toEqual([]);
   });
 
-  it('draws the illustration without JavaScript, as an SVG plot beside its table, and loads no chart library', async () => {
+  it('draws the illustration without JavaScript, as an SVG plot of numbered points beside its table, and loads no chart library', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false, locale: 'ja-JP' });
     const page = await context.newPage();
     await page.goto(siteURL(PAGE));
     const plot = page.locator('.quadrant-plot');
     expect(await plot.getAttribute('role')).toBe('img');
-    expect(await plot.getAttribute('aria-label')).toContain('30代前半はC/O体現度71、事業貢献45でC 未活用');
+    expect(await plot.getAttribute('aria-label')).toContain('3番の30代前半はC/O体現度71、事業貢献45でC 未活用');
+    expect(await plot.locator('.plot-points text').allTextContents()).toEqual(['1', '2', '3', '4', '5', '6']);
     expect(await plot.locator('.plot-names text').allTextContents()).toEqual(['B 成果先行', 'A 自律貢献', 'D 停滞', 'C 未活用']);
     expect((await tableRows(page)).map((r) => r[0])).toEqual(['20代前半', '20代後半', '30代前半', '30代後半', '40代', '50代以上']);
     await context.close();

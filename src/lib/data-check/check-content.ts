@@ -9,6 +9,9 @@ import { measureSchema } from '../../schemas/measure';
 import { orgCheckRulesSchema } from '../../schemas/org-check-rules';
 import { penetrationStepSchema } from '../../schemas/penetration-step';
 import { selfCheckRulesSchema } from '../../schemas/self-check-rules';
+import { talkSheetSchema } from '../../schemas/talk-sheet';
+import { teamSettingsSchema } from '../../schemas/team-settings';
+import { gapMappingSchema } from '../../schemas/gap-mapping';
 import { chapterLinkProblem } from './chapter-anchors';
 import { japaneseIssueMessage } from './issue-messages';
 import { readYaml, type YamlSource } from './yaml-source';
@@ -35,6 +38,9 @@ const DATA_FILES = [
   { file: 'self-check-rules.yaml', schema: selfCheckRulesSchema, list: false },
   { file: 'org-check-rules.yaml', schema: orgCheckRulesSchema, list: false },
   { file: 'matrix.yaml', schema: matrixSchema, list: false },
+  { file: 'talk-sheets.yaml', schema: talkSheetSchema, list: true, noun: '面談シート' },
+  { file: 'team-settings.yaml', schema: teamSettingsSchema, list: false },
+  { file: 'gap-mapping.yaml', schema: gapMappingSchema, list: false },
 ] as const;
 
 const fieldPath = (path: readonly PropertyKey[]) =>
@@ -134,6 +140,8 @@ export function checkContent(contentDir: string): DataProblem[] {
   const steps = validList<z.output<typeof penetrationStepSchema>>('penetration-steps.yaml');
   const selfRules = valueOf<z.output<typeof selfCheckRulesSchema>>('self-check-rules.yaml');
   const orgRules = valueOf<z.output<typeof orgCheckRulesSchema>>('org-check-rules.yaml');
+  const selfInstrument = valueOf<z.output<typeof instrumentSchema>>('instruments/self-check.yaml');
+  const orgInstrument = valueOf<z.output<typeof instrumentSchema>>('instruments/org-check.yaml');
 
   /** Reports `value` when it is missing from `known` (when both files could be read). */
   const ref = (file: string, path: readonly PropertyKey[], value: string, known: readonly string[] | undefined, what: string, where: string) => {
@@ -176,16 +184,25 @@ export function checkContent(contentDir: string): DataProblem[] {
     refs('measures.yaml', [i, 'groups'], m.groups, groupIds, '不動層のグループ', join(dataDir, 'fudo-groups.yaml'));
   });
 
-  // The rules files check their own inner references (faces, conditions) in their schemas; here only what they
-  // take from other files. Optional access: their shapes grow with the model, and a missing part is their schema's to report.
   if (selfRules) {
-    (selfRules.groups ?? []).forEach((g, i) => ref('self-check-rules.yaml', ['groups', i, 'id'], g.id, groupIds, '不動層のグループ', join(dataDir, 'fudo-groups.yaml')));
-    for (const reason of Object.keys(selfRules.reasonDimensions ?? {})) {
+    const dims = selfInstrument?.dimensions.map((d) => d.id);
+    const where = join(dataDir, 'instruments/self-check.yaml') + ' の dimensions';
+    refs('self-check-rules.yaml', ['taigenDo', 'dimensions'], selfRules.taigenDo.dimensions, dims, '観点', where);
+    selfRules.faces.forEach((f, i) => ref('self-check-rules.yaml', ['faces', i, 'id'], f.id, dims, '観点', where));
+    selfRules.groups.forEach((g, i) => refs('self-check-rules.yaml', ['groups', i, 'when'], g.when, dims, '観点', where));
+    for (const [reason, dim] of Object.entries(selfRules.reasonDimensions)) {
       ref('self-check-rules.yaml', ['reasonDimensions', reason], reason, reasonIds, '停滞理由', ageBandsFile);
+      ref('self-check-rules.yaml', ['reasonDimensions', reason], dim, dims, '観点', where);
     }
   }
   if (orgRules) {
-    (orgRules.stages ?? []).forEach((s, i) => ref('org-check-rules.yaml', ['stages', i, 'step'], s.step, stepIds, '浸透ステップ', stepsFile));
+    const dims = orgInstrument?.dimensions.map((d) => d.id);
+    // A condition is on one axis, on the mean of all axes (`mean`) or on every axis (`each`).
+    const targets = dims && [...dims, 'mean', 'each'];
+    orgRules.stages.forEach((s, i) => {
+      ref('org-check-rules.yaml', ['stages', i, 'step'], s.step, stepIds, '浸透ステップ', stepsFile);
+      s.done.forEach((c, j) => ref('org-check-rules.yaml', ['stages', i, 'done', j, 'of'], c.of, targets, '観点', join(dataDir, 'instruments/org-check.yaml') + ' の dimensions（または mean / each）'));
+    });
   }
 
   // Every `link` field, in any data file, must reach a chapter and one of its heading ids.
