@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '@/lib/csv';
+import { toCsv, unneutralise } from '@/lib/csv';
 import { countRecords, parseCsv } from '@/lib/team/csv-parse';
 import { poolOf } from '@/lib/team/pool';
 import { analyseSurvey } from '@/lib/team/survey-analysis';
@@ -49,7 +49,8 @@ describe('CSV parsing', () => {
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 6 }), (rows) => {
         const text = toCsv(rows).replace(/^\uFEFF/, '');
-        expect(parseCsv(text, ',').records).toEqual(rows);
+        // A cell starting with a line break is written with the apostrophe that keeps spreadsheets from running it.
+        expect(parseCsv(text, ',').records.map((r) => r.map(unneutralise))).toEqual(rows);
       }),
     );
   });
