@@ -38,7 +38,8 @@ export function isParticles(run: string): boolean {
 export function normaliseQuery(input: string): string {
   let q = input.normalize('NFKC');
   // C/O or CO as a word of its own: not inside a longer Latin word or number (coach, co-guide, CO2).
-  q = q.replace(/(?<![a-z\d])c\s*\/\s*o(?![a-z\d])/giu, ` ${CO_WORD} `).replace(/(?<![a-z\d])co(?![a-z\d/-])/giu, ` ${CO_WORD} `);
+  // A slash after it (`CO/`, `CO/O`) does not protect it: the slash becomes a space below and would leave a bare CO.
+  q = q.replace(/(?<![a-z\d])c\s*\/\s*o(?![a-z\d])/giu, ` ${CO_WORD} `).replace(/(?<![a-z\d])co(?![a-z\d-])/giu, ` ${CO_WORD} `);
   q = q.replace(PUNCTUATION, ' ');
   if (KANJI_OR_KATAKANA.test(q)) {
     q = q.replace(HIRAGANA_RUN, (run) => (isParticles(run) ? ' ' : run));
