@@ -41,7 +41,7 @@ describe('C/O × 事業貢献 matrix', () => {
     await hydrated(page);
     await expect.poll(async () => (await tableRows(page)).map((r) => r[0])).toEqual(['営業部', '開発部', '人事部']);
 
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSVで保存' }).click()]);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSVで保存', exact: true }).click()]);
     expect(readFileSync((await csv.path())!, 'utf8')).toContain('開発部,62,41');
     expect(describeViolations(await axeViolations(page))).toBe('');
     expect(offsite).toEqual([]);

@@ -50,9 +50,9 @@ describe('organisation self-check', () => {
     await page.locator('.radar-chart canvas').waitFor();
     expect(describeViolations(await axeViolations(page))).toBe('');
 
-    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSONで保存' }).click()]);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSONで保存', exact: true }).click()]);
     expect(JSON.parse(readFileSync((await json.path())!, 'utf8'))).toMatchObject({ format: 'co-guide/org-check-result', instrument: 'org-check', result: { stage: 'visualise' }, choices: { role: ['hr'] } });
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSVで保存' }).click()]);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSVで保存', exact: true }).click()]);
     expect(readFileSync((await csv.path())!, 'utf8')).toContain('浸透ステップ,2. 現在地を見える化する');
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);

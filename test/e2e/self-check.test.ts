@@ -178,11 +178,11 @@ describe('employee self-check', () => {
     // Nothing reaches this person: no sentence may say that it does.
     expect(await page.locator('.result').textContent()).not.toMatch(/届いていますが|施策は届いている/);
 
-    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSONで保存' }).click()]);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSONで保存', exact: true }).click()]);
     const exported = JSON.parse(readFileSync((await json.path())!, 'utf8'));
     expect(exported).toMatchObject({ format: 'co-guide/self-check-result', instrument: 'self-check', version: data.instrument.version, choices: { age: ['senior'], reason: ['senior-skill-gap'] }, result: { segment: 'fudo', group: 'reach' } });
     expect(Object.keys(exported.answers)).toHaveLength(items.length);
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSVで保存' }).click()]);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSVで保存', exact: true }).click()]);
     const csvText = readFileSync((await csv.path())!, 'utf8');
     expect(csvText).toContain('結果,区分,不動層');
     expect(csvText).toContain('停滞理由,経験と求められる技能がずれる');

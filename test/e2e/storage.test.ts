@@ -134,7 +134,7 @@ describe('saved answers that cannot be used as they are', () => {
     await expect.poll(() => page.locator(`input[name="q-${items[1]!.id}"]`).first().isVisible()).toBe(true);
     expect(await page.getByText('あなたの診断結果').count()).toBe(0);
     expect(await page.getByRole('button', { name: '共有リンクを作る' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'CSVで保存' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'CSVで保存', exact: true }).count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });
