@@ -28,7 +28,7 @@ describe('organisation self-check', () => {
     await page.goto(siteURL(PAGE));
     await hydrated(page);
     expect(describeViolations(await axeViolations(page))).toBe('');
-    // Opportunities in place, nothing measured: the step to work on is 現在地を見える化する, 見える is the weak link.
+    // Opportunities in place, nothing measured: the step to work on is 現在地を可視化する, 見える is the weak link.
     await fill(page, { mieru: 1, fuyasu: 4, tsunagu: 4 });
     await page.reload();
     await hydrated(page);
@@ -36,7 +36,7 @@ describe('organisation self-check', () => {
     await page.getByRole('button', { name: '次へ' }).click();
     await page.locator('input[name="q-role"][value="hr"]').check();
     await page.getByRole('button', { name: '結果を見る' }).click();
-    await expect.poll(() => page.getByTestId('stage').textContent()).toContain('現在地を見える化する');
+    await expect.poll(() => page.getByTestId('stage').textContent()).toContain('現在地を可視化する');
     await expect.poll(() => page.getByTestId('stage-reason').textContent()).toContain('「見える」が60以上（いまは0）');
     await expect.poll(() => page.getByTestId('weakest').textContent()).toBe('見える');
     // Measures start from the weakest axis and none is aimed only at the high ones.
@@ -53,7 +53,7 @@ describe('organisation self-check', () => {
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSONで保存', exact: true }).click()]);
     expect(JSON.parse(readFileSync((await json.path())!, 'utf8'))).toMatchObject({ format: 'co-guide/org-check-result', instrument: 'org-check', result: { stage: 'visualise' }, choices: { role: ['hr'] } });
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSVで保存', exact: true }).click()]);
-    expect(readFileSync((await csv.path())!, 'utf8')).toContain('浸透ステップ,2. 現在地を見える化する');
+    expect(readFileSync((await csv.path())!, 'utf8')).toContain('浸透ステップ,2. 現在地を可視化する');
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -55,8 +55,10 @@ describe('team view with hostile, wrong or huge input', () => {
     const onlyOne = JSON.stringify({ format: 'co-guide/self-check-result', instrument: 'self-check', version: data.instrument.version, answers: { [items[0]!.id]: 5 }, choices: {} });
     // Two pretty-printed exports pasted one after the other are read as two results.
     await page.locator('#team-paste').fill(`${json(full(5))}\n${json(full(1))}\n${empty}\n${onlyOne}`);
-    // A result file someone re-saved in Shift_JIS after adding a note 「メモ」 (0x83 0x81 0x83 0x82).
-    const sjis = Buffer.concat([Buffer.from('{"memo":"'), Buffer.from([0x83, 0x81, 0x83, 0x82]), Buffer.from(`",${json(full(3)).slice(1)}`)]);
+    // A result file someone re-saved in Shift_JIS after adding a note 「メモ」 (0x83 0x81 0x83 0x82). The rest of the
+    // export is written with \u escapes, so it is the same bytes in Shift_JIS as in ASCII (Node has no Shift_JIS encoder).
+    const ascii = json(full(3)).slice(1).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const sjis = Buffer.concat([Buffer.from('{"memo":"'), Buffer.from([0x83, 0x81, 0x83, 0x82]), Buffer.from(`",${ascii}`)]);
     await page.locator('#team-files').setInputFiles([
       { name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from('氏名,年代,設問1\n山田,30代,4\n') },
       { name: 'book.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), randomBytes(2000)]) },
