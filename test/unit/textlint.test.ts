@@ -6,17 +6,11 @@ import { formatProblem, lintChapter, lintFile, lintYamlProse, proseFiles } from 
 const SLOW = 180_000;
 
 /**
- * Files another change is rewriting right now (issue 9: the self-check and org-check instruments and rules, the
- * measures catalogue and the model page). They join the lint as soon as that rewrite lands.
+ * Files whose prose cannot pass yet without a decision beyond rewording: the segments' `person` phrases in
+ * self-check-rules.yaml are short descriptions the result quotes inside 「」, so they take no 。, but the lint reads
+ * that key as a sentence. They join the lint once the lint reads `person` as a label.
  */
-const REWRITING = new Set([
-  'content/data/instruments/self-check.yaml',
-  'content/data/instruments/org-check.yaml',
-  'content/data/self-check-rules.yaml',
-  'content/data/org-check-rules.yaml',
-  'content/data/measures.yaml',
-  'content/chapters/tools/model.mdx',
-]);
+const REWRITING = new Set(['content/data/self-check-rules.yaml']);
 
 const { chapters, data } = proseFiles();
 
