@@ -22,7 +22,8 @@ const root = join(here, '..', '..');
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 /** Keys whose values are identifiers or paths (ids and enum values have no Japanese in them, so need no list). */
 /** Keys whose values are names and short phrases, not sentences: linted as list items, so no 。 is asked for. */
-const LABELS = new Set(['label', 'title', 'ages', 'meaning', 'action', 'short', 'name']);
+// `person`: the neutral name of a segment, shown inside 「」 in a sentence of the result.
+const LABELS = new Set(['label', 'title', 'ages', 'meaning', 'action', 'short', 'name', 'person']);
 const NOT_PROSE = new Set(['id', 'link']);
 
 /**
@@ -85,7 +86,13 @@ function linter() {
 /** Lints one chapter's MDX source. `file` is used for the report and to pick the parser (.mdx). */
 export async function lintChapter(text, file) {
   const result = await (await linter()).lintText(text, join(root, file));
-  return result.messages.map((m) => ({ file, line: m.line, column: m.column, rule: m.ruleId, message: m.message }));
+  // The MDX parser reads an HTML heading inside a component (<h3>1. 集める目的</h3>) as a sentence; a heading
+  // takes no 。, so that one rule is not applied to such a line.
+  const lines = text.split('\n');
+  const htmlHeading = (line) => /^\s*<h[1-6][^>]*>.*<\/h[1-6]>\s*$/.test(lines[line - 1] ?? '');
+  return result.messages
+    .filter((m) => !(m.ruleId === 'ja-technical-writing/ja-no-mixed-period' && htmlHeading(m.line)))
+    .map((m) => ({ file, line: m.line, column: m.column, rule: m.ruleId, message: m.message }));
 }
 
 /** The prose strings of a YAML file: joined text, line in the file, where it sits, and whether it reads as a list item. */

@@ -99,7 +99,7 @@ export function Result({ d, base, title, children }: Props) {
               </>
             ) : (
               <p data-testid="reason-none">
-                {d.ageBand.label}（{d.ageBand.ages}）で、回答からは、はっきりした停滞理由は見当たりません。思い当たるものがあれば、回答に戻って「いまの自分に最も近いもの」を一つ選んでください。選んだ理由に合う施策が加わります。
+                {d.ageBand.label}（{d.ageBand.ages}）で、回答からは、はっきりした停滞理由は見当たりません。思い当たるものがあれば、回答に戻って「いまの自分に最も近いもの」を1つ選んでください。選んだ理由に合う施策が加わります。
               </p>
             )}
             <p>
