@@ -78,7 +78,7 @@ describe.each(['alias', 'root'] as const)('the documented nginx configuration (%
     await page.locator('#matrix-csv').fill('営業部,80,70');
     await expect
       .poll(() => page.getByTestId('matrix-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim()))))
-      .toEqual([['営業部', '80', '70', 'A 自律貢献']]);
+      .toEqual([['1', '営業部', '80', '70', 'A 自律貢献']]);
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();

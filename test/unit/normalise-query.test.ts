@@ -21,6 +21,8 @@ describe('normaliseQuery', () => {
     ['coach', 'coach'],
     ['co-guide', 'co guide'],
     ['CO2', 'CO2'],
+    // counts as the guide writes them
+    ['三つのアプローチ', '3つのアプローチ'],
     // particles go from queries with kanji or katakana
     ['自社での発揮', '自社 発揮'],
     ['キャリアオーナーシップとは', CO_WORD],

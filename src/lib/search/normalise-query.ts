@@ -40,6 +40,8 @@ export function normaliseQuery(input: string): string {
   // C/O or CO as a word of its own: not inside a longer Latin word or number (coach, co-guide, CO2).
   // A slash after it (`CO/`, `CO/O`) does not protect it: the slash becomes a space below and would leave a bare CO.
   q = q.replace(/(?<![a-z\d])c\s*\/\s*o(?![a-z\d])/giu, ` ${CO_WORD} `).replace(/(?<![a-z\d])co(?![a-z\d-])/giu, ` ${CO_WORD} `);
+  // The guide writes counts in numerals (3つ); a reader may type 三つ.
+  q = q.replace(/([一二三四五六七八九])つ/gu, (_, k: string) => `${'一二三四五六七八九'.indexOf(k) + 1}つ`);
   q = q.replace(PUNCTUATION, ' ');
   if (KANJI_OR_KATAKANA.test(q)) {
     q = q.replace(HIRAGANA_RUN, (run) => (isParticles(run) ? ' ' : run));
