@@ -133,6 +133,54 @@ describe('employee self-check', () => {
     expect(errors).toEqual([]);
   });
 
+  it('fetches the result code (view, share, export, chart) only from the last screen on, and says so when it cannot load', async () => {
+    const { page, context } = await openPage(browser());
+    // Chunks named after the modules only a result needs (rolldown names a chunk after its entry module).
+    const resultCode: string[] = [];
+    page.on('request', (r) => {
+      if (/\/_astro\/(result-parts|ResultActions|ShareLink|ScorePanel|export|radar|chart)\.[^/]+\.js$/.test(r.url())) resultCode.push(r.url());
+    });
+    await page.goto(siteURL(PAGE));
+    await hydrated(page);
+    const value = answerFor(LEVELS);
+    for (const item of items) {
+      const on = page.locator(`input[name="q-${item.id}"][value="${value(item)}"]`);
+      if (!(await on.isVisible())) await page.getByRole('button', { name: '次へ' }).click();
+      await on.check();
+    }
+    await expect.poll(() => page.locator('.progress-text').textContent()).toContain(`${items.length}問に回答済み`);
+    expect(resultCode).toEqual([]);
+    await page.getByRole('button', { name: '次へ' }).click();
+    await page.getByRole('button', { name: '結果を見る' }).waitFor();
+    // On the last screen, while the age band is still to choose, the result's code is already on its way.
+    await expect.poll(() => resultCode.some((u) => /\/result-parts\./.test(u))).toBe(true);
+    await expect.poll(() => resultCode.some((u) => /\/(radar|chart)\./.test(u))).toBe(true);
+    await page.locator('input[name="q-age"][value="middle"]').check();
+    await context.close();
+
+    // The same answers where the result's code cannot be fetched (a dropped connection): a plain message, and the
+    // answers stay, so a reload with the connection back shows the result.
+    const cut = await openPage(browser());
+    await cut.page.route(/\/_astro\/result-parts\.[^/]+\.js$/, (route) => route.abort());
+    await cut.page.goto(siteURL(PAGE));
+    await hydrated(cut.page);
+    for (const item of items) {
+      const on = cut.page.locator(`input[name="q-${item.id}"][value="${value(item)}"]`);
+      if (!(await on.isVisible())) await cut.page.getByRole('button', { name: '次へ' }).click();
+      await on.check();
+    }
+    await cut.page.getByRole('button', { name: '次へ' }).click();
+    await cut.page.locator('input[name="q-age"][value="middle"]').check();
+    await cut.page.getByRole('button', { name: '結果を見る' }).click();
+    await expect.poll(() => cut.page.getByRole('alert').first().textContent()).toContain('結果の表示に必要なファイルを読み込めませんでした');
+    await cut.page.unroute(/\/_astro\/result-parts\.[^/]+\.js$/);
+    await cut.page.reload();
+    await hydrated(cut.page);
+    await expect.poll(() => cut.page.getByTestId('segment').textContent()).toBe('伸長層');
+    expect(cut.offsite).toEqual([]);
+    await cut.context.close();
+  });
+
   it('resumes after a reload mid-way and clears everything on start over', async () => {
     const { page } = await openPage(browser());
     await page.goto(siteURL(PAGE));

@@ -1,38 +1,43 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { ComponentChildren } from 'preact';
 import { emptyAnswerSet, unanswered, type AnswerSet } from '../../lib/answers';
 import type { Option } from '../../lib/choice-options';
-import { decodeShareCode, encodeShareCode } from '../../lib/share-code';
+import { decodeShareCode } from '../../lib/share-code';
 import type { Instrument } from '../../schemas/instrument';
 import { $storageTrouble, storageTroubleMessage } from '../../stores/storage';
 import type { OtherVersionAnswers } from '../../stores/answer-store';
 import { questionnaireStore } from '../../stores/questionnaire';
 import { downloadText } from '../download';
-import { ShareLink } from '../ShareLink';
 import { Questions } from './Questions';
+import type { ResultParts } from './result-parts';
 import { screens } from './screens';
 
 export interface DiagnosticProps {
   instrumentId: string;
   instrument: Instrument;
   optionsFor: (questionId: string, choices: Record<string, string[]>) => Option[];
-  /** Renders the result of an answer set; `shared` is true for a result opened from a link. */
-  renderResult: (set: AnswerSet, shared: boolean, actions: ComponentChildren) => ComponentChildren;
-  exportJson: (set: AnswerSet) => string;
-  exportCsv: (set: AnswerSet) => string;
+  /** Imports the result view and exports (a dynamic import); called when the result is near. */
+  loadResult: () => Promise<ResultParts>;
   /** File name stem for exports, e.g. co-self-check-result. */
   fileStem: string;
 }
 
 const SHARE_PREFIX = '#r=';
 
+/** What the result needs, loaded together: the diagnostic's view and exports, the actions under it. */
+interface LoadedResult {
+  parts: ResultParts;
+  Actions: typeof import('./ResultActions').ResultActions;
+}
+
 /**
  * A questionnaire widget: questions screen by screen with progress, back/forward and start over, answers kept in
  * localStorage, then the result with share link, JSON/CSV export and print. A share link in the hash shows a
  * result read-only, never touching the reader's own saved answers. Used by the self-check and the org self-check.
+ * Everything only a result needs (its view, share link, exports, chart) is imported when the reader reaches the
+ * last screen or opens a share link, so the questions start sooner and the result is ready at the click.
  */
-export function DiagnosticWidget({ instrumentId, instrument, optionsFor, renderResult, exportJson, exportCsv, fileStem }: DiagnosticProps) {
+export function DiagnosticWidget({ instrumentId, instrument, optionsFor, loadResult, fileStem }: DiagnosticProps) {
   const st = questionnaireStore(instrumentId, instrument, optionsFor);
   const storedSet = useStore(st.$answers);
   const storedPage = useStore(st.$page);
@@ -52,8 +57,24 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, renderR
   const [shared, setShared] = useState<AnswerSet | null>(null);
   const [linkError, setLinkError] = useState<string | null>(null);
   const [flagged, setFlagged] = useState<string[]>([]);
-  const [shareUrl, setShareUrl] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
+  const [loaded, setLoaded] = useState<LoadedResult | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const loading = useRef<Promise<LoadedResult> | null>(null);
+  const load = () =>
+    (loading.current ??= Promise.all([loadResult(), import('./ResultActions')]).then(
+      ([parts, m]) => {
+        const result = { parts, Actions: m.ResultActions };
+        setLoaded(result);
+        return result;
+      },
+      (e: unknown) => {
+        // A later attempt (a reload of the page) may succeed; this one says so in the result's place.
+        loading.current = null;
+        setLoadFailed(true);
+        throw e;
+      },
+    ));
   const pageHeading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
@@ -70,6 +91,7 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, renderR
       } catch {
         /* keep the raw text; the decoder reports it */
       }
+      void load().catch(() => undefined);
       const r = decodeShareCode(code, instrumentId, instrument, optionsFor);
       const missing = r.ok ? unanswered(r.value, instrument).length : 0;
       if (r.ok && missing === 0) {
@@ -97,10 +119,13 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, renderR
   useLayoutEffect(() => {
     if (moved.current) pageHeading.current?.focus();
   }, [current]);
+  // From the last screen on, the result's code is fetched while the reader answers.
+  useEffect(() => {
+    if (mounted && current >= pages.length - 1) void load().catch(() => undefined);
+  }, [mounted, current]);
 
   const go = (n: number) => {
     moved.current = true;
-    setShareUrl(null);
     st.$page.set(Math.max(0, Math.min(n, pages.length)));
   };
   // Updates read the store, not this render's copy: quick keyboard input can fire several changes
@@ -143,7 +168,6 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, renderR
     st.reset();
     setFlagged([]);
     setConfirmReset(false);
-    setShareUrl(null);
     moved.current = true;
   };
 
@@ -160,7 +184,7 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, renderR
             自分で回答する
           </button>
         </div>
-        {renderResult(shared, true, null)}
+        {loaded ? loaded.parts.render(shared, true, null) : <ResultLoading failed={loadFailed} />}
       </div>
     );
   }
@@ -183,31 +207,16 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, renderR
         </div>
       ))}
       {onResult ? (
-        renderResult(
-          set,
-          false,
-          <div class="result-actions no-print">
-            <h3>結果を使う</h3>
-            <div class="button-row">
-              <button type="button" class="widget-button" onClick={() => setShareUrl(`${location.origin}${location.pathname}${SHARE_PREFIX}${encodeShareCode(instrumentId, instrument, set, optionsFor)}`)}>
-                共有リンクを作る
-              </button>
-              <button type="button" class="widget-button" onClick={() => downloadText(`${fileStem}.json`, exportJson(set), 'application/json')}>
-                JSONで保存
-              </button>
-              <button type="button" class="widget-button" onClick={() => downloadText(`${fileStem}.csv`, exportCsv(set), 'text/csv')}>
-                CSVで保存
-              </button>
-              <button type="button" class="widget-button" onClick={() => window.print()}>
-                印刷する
-              </button>
-              <button type="button" class="widget-button is-secondary" onClick={() => go(pages.length - 1)}>
-                回答を見直す
-              </button>
-            </div>
-            {shareUrl && <ShareLink url={shareUrl} />}
-            <ResetControl confirming={confirmReset} onAsk={() => setConfirmReset(true)} onCancel={() => setConfirmReset(false)} onConfirm={reset} />
-          </div>,
+        loaded ? (
+          loaded.parts.render(
+            set,
+            false,
+            <loaded.Actions instrumentId={instrumentId} instrument={instrument} optionsFor={optionsFor} set={set} parts={loaded.parts} fileStem={fileStem} shareUrlPrefix={SHARE_PREFIX} onReview={() => go(pages.length - 1)}>
+              <ResetControl confirming={confirmReset} onAsk={() => setConfirmReset(true)} onCancel={() => setConfirmReset(false)} onConfirm={reset} />
+            </loaded.Actions>,
+          )
+        ) : (
+          <ResultLoading failed={loadFailed} />
         )
       ) : (
         <form class="questionnaire" onSubmit={(e) => e.preventDefault()} aria-labelledby="page-heading">
@@ -286,6 +295,19 @@ function OtherVersions({ versions, current, fileStem, onForget }: { versions: Ot
         </div>
       </div>
     </div>
+  );
+}
+
+/** Shown in the result's place while its code is still on the way, or if it could not be loaded. */
+function ResultLoading({ failed }: { failed: boolean }) {
+  return failed ? (
+    <div class="widget-banner is-error" role="alert">
+      <p>結果の表示に必要なファイルを読み込めませんでした。回答はこのブラウザに残っています。ページを再読み込みしてください。</p>
+    </div>
+  ) : (
+    <p class="widget-note" role="status">
+      結果を準備しています…
+    </p>
   );
 }
 

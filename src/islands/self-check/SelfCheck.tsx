@@ -1,8 +1,7 @@
 import { useMemo } from 'preact/hooks';
-import { diagnose, optionsResolver, type SelfCheckData } from '../../lib/self-check/engine';
-import { resultToCsv, resultToJson } from '../../lib/self-check/export';
+import type { SelfCheckData } from '../../lib/self-check/engine';
+import { optionsResolver } from '../../lib/self-check/options';
 import { DiagnosticWidget } from '../diagnostic/DiagnosticWidget';
-import { Result } from './Result';
 
 interface Props {
   data: SelfCheckData;
@@ -10,7 +9,7 @@ interface Props {
   base: string;
 }
 
-/** The employee self-check: the shared questionnaire flow with this instrument's result view. */
+/** The employee self-check: the shared questionnaire flow with this instrument's result view (loaded when needed). */
 export default function SelfCheck({ data, base }: Props) {
   const optionsFor = useMemo(() => optionsResolver(data), [data]);
   return (
@@ -19,13 +18,7 @@ export default function SelfCheck({ data, base }: Props) {
       instrument={data.instrument}
       optionsFor={optionsFor}
       fileStem="co-self-check-result"
-      exportJson={(set) => resultToJson(set, diagnose(data, set), new Date())}
-      exportCsv={(set) => resultToCsv(data, set, diagnose(data, set))}
-      renderResult={(set, shared, actions) => (
-        <Result d={diagnose(data, set)} base={base} title={shared ? '共有された診断結果' : 'あなたの診断結果'}>
-          {actions}
-        </Result>
-      )}
+      loadResult={() => import('./result-parts').then((m) => m.selfCheckResultParts(data, base))}
     />
   );
 }

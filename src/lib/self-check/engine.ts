@@ -11,7 +11,6 @@ import type { Measure } from '../../schemas/measure';
 import type { SelfCheckRules } from '../../schemas/self-check-rules';
 import type { AnswerSet } from '../answers';
 import { unanswered } from '../answers';
-import { choiceOptions, type Option } from '../choice-options';
 import { isValidAnswer, keyedValue, scalePoints, scoreDimensions, type DimensionScore } from '../likert';
 import { checkAnswerStyle, type AnswerStyle } from './answer-style';
 import { pickGroup, pickReason, segmentOf, taigenDoOf, type GroupResult, type ReasonResult, type Segment } from './classify';
@@ -64,10 +63,8 @@ export interface Diagnosis {
   reasonMeasuresAllHigh: boolean;
 }
 
-export const optionsResolver = (data: Pick<SelfCheckData, 'instrument' | 'ageBands'>) => (questionId: string, choices: Record<string, readonly string[]>): Option[] => {
-  const q = data.instrument.choices.find((c) => c.id === questionId);
-  return q ? choiceOptions(q, choices, data.ageBands) : [];
-};
+// In a module of its own so the questions can use it without the scoring, which loads with the result.
+export { optionsResolver } from './options';
 
 /**
  * The answers behind the result: those of the group's low faces, or else of the lowest face that is not high;

@@ -1,0 +1,21 @@
+/** The organisation self-check's result view and exports, imported by the questionnaire only when a result is near. */
+import { diagnoseOrg, type OrgCheckData } from '../../lib/org-check/engine';
+import { orgResultToCsv, orgResultToJson } from '../../lib/org-check/export';
+import type { ResultParts } from '../diagnostic/result-parts';
+import { OrgResult } from './OrgResult';
+
+export function orgCheckResultParts(data: OrgCheckData, base: string): ResultParts {
+  const roleLabel = (id: string | null) => data.instrument.choices.find((c) => c.id === 'role')?.options?.find((o) => o.id === id)?.label ?? null;
+  return {
+    render: (set, shared, actions) => {
+      const d = diagnoseOrg(data, set);
+      return (
+        <OrgResult d={d} base={base} title={shared ? '共有されたセルフチェックの結果' : 'セルフチェックの結果'} roleLabel={roleLabel(d.role)} strong={data.rules.strong}>
+          {actions}
+        </OrgResult>
+      );
+    },
+    exportJson: (set) => orgResultToJson(set, diagnoseOrg(data, set), new Date()),
+    exportCsv: (set) => orgResultToCsv(data, set, diagnoseOrg(data, set)),
+  };
+}
