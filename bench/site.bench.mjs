@@ -97,12 +97,13 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
   record('chart.js-pages/chapters', withChart.length, 'pages');
 }
 
-// 4. The self-check: JS before the result, and what the result adds (its chart loads only then).
+// 4. The self-check: JS for the questions, what the last screen fetches ahead of the result (its view, share,
+// export and chart code), and anything the result itself still adds.
 {
   const context = await browser.newContext();
   const page = await context.newPage();
   let phase = 'questions';
-  const js = { questions: [0, 0], result: [0, 0] };
+  const js = { questions: [0, 0], 'last screen': [0, 0], result: [0, 0] };
   const settled = watchSettle(page);
   page.on('request', (req) => {
     if (req.resourceType() !== 'script') return;
@@ -112,19 +113,22 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
   });
   await page.goto(`${siteUrl}tools/self-check/`);
   await settled();
-  await answerEverything(page);
-  // Everything loaded until the last answer (Pagefind's UI at idle included) counts as before the result.
+  // Everything loaded until the move to the last screen (Pagefind's UI at idle included) counts for the questions.
+  await answerEverything(page, settled);
+  phase = 'last screen';
   await settled();
   phase = 'result';
   await page.getByRole('button', { name: '結果を見る' }).click();
   await page.locator('#result-heading').waitFor();
   await page.locator('.radar-chart canvas').waitFor();
   await settled();
+  const both = ([raw, gz]) => `${kb(raw)} raw / ${kb(gz)} gzip`;
   console.log(
-    `\nself-check page: JS before the result ${kb(js.questions[0])} raw / ${kb(js.questions[1])} gzip; ` +
-      `the result adds ${kb(js.result[0])} raw / ${kb(js.result[1])} gzip`,
+    `\nself-check page: JS for the questions ${both(js.questions)}; the last screen fetches the result's code, ` +
+      `${both(js['last screen'])}; the result adds ${both(js.result)}`,
   );
   record('js-gzip-kb/self-check before the result', js.questions[1] / 1024, 'KB');
+  record("js-gzip-kb/self-check result's code (from the last screen)", js['last screen'][1] / 1024, 'KB');
   record('js-gzip-kb/self-check result adds', js.result[1] / 1024, 'KB');
   await context.close();
 }

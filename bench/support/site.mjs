@@ -94,13 +94,18 @@ export function watchSettle(page, quietMs = 700) {
   };
 }
 
-/** Answers every question of the self-check with its first option, screen by screen, up to 結果を見る. */
-export async function answerEverything(page) {
+/**
+ * Answers every question of the self-check with its first option, screen by screen, up to 結果を見る.
+ * `beforeLastScreen` runs just before the move to the last screen (where the result's code starts to load).
+ */
+export async function answerEverything(page, beforeLastScreen = async () => {}) {
+  const screens = Number(/(\d+)ページ中/.exec((await page.locator('#page-heading').textContent()) ?? '')?.[1]);
   for (let screen = 0; screen < 20; screen++) {
     const heading = await page.locator('#page-heading').textContent();
     for (const fieldset of await page.locator('.questionnaire fieldset').all()) await fieldset.locator('input').first().check();
     const next = page.getByRole('button', { name: '次へ' });
     if ((await next.count()) === 0) return;
+    if (screen === screens - 2) await beforeLastScreen();
     await next.click();
     await page.waitForFunction((h) => document.querySelector('#page-heading')?.textContent !== h, heading);
   }
