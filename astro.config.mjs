@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { resolve } from 'node:path';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -7,10 +8,25 @@ import { CONTENT_SECURITY_POLICY } from './src/lib/content-security-policy';
 import { modulePreload } from './src/integrations/module-preload';
 import { strictCsp } from './src/integrations/strict-csp';
 import { checkData } from './src/integrations/check-data';
+import { siteSettings } from './src/integrations/site-settings';
+import { contentRoot, readSiteSettings } from './src/lib/settings/read-site-settings';
+import { accentCss } from './src/lib/settings/accent-palette';
+import { TOOL_PAGES, disabledTools } from './src/lib/settings/tool-pages';
 
 /** The sub-path the site is served from, e.g. BASE=/hr/co-guide/ for an intranet, normalised to `/a/b/`. */
 const trimmedBase = (process.env.BASE ?? '').replace(/^\/+|\/+$/g, '');
 const base = trimmedBase ? `/${trimmedBase}/` : '/';
+
+/** The organisation's own settings (content/data/site-settings.yaml); the defaults reproduce the public site. */
+const settings = readSiteSettings(contentRoot());
+const offChapters = disabledTools(settings).map((t) => TOOL_PAGES[t].chapter);
+/**
+ * The sidebar without the pages of switched-off tools.
+ * @param {{ label: string; items: string[] }[]} groups
+ */
+const withoutOff = (groups) =>
+  groups.map((g) => ({ ...g, items: g.items.filter((i) => !offChapters.includes(i)) })).filter((g) => g.items.length > 0);
+const guideTitle = 'C/O経営 実践ガイド';
 
 export default defineConfig({
   // SITE (e.g. https://intranet.example.co.jp) gives the sitemap its absolute URLs; without it there is no sitemap.
@@ -51,9 +67,13 @@ export default defineConfig({
     // Without SITE a sitemap cannot have absolute URLs, and Starlight's own would only print a warning: taking the
     // sitemap integration's name keeps Starlight from adding it. With SITE set, Starlight adds the real one.
     ...(process.env.SITE ? [] : [{ name: '@astrojs/sitemap', hooks: {} }]),
-    checkData((process.env.CONTENT_DIR ?? './content').replace(/\/+$/, '')),
+    checkData(contentRoot()),
+    siteSettings(settings),
     starlight({
-      title: 'C/O経営 実践ガイド',
+      title: settings.organisation.name ? `${guideTitle}（${settings.organisation.name}）` : guideTitle,
+      ...(settings.organisation.logo
+        ? { logo: { src: resolve(contentRoot(), settings.organisation.logo), alt: settings.organisation.name || '組織のロゴ' } }
+        : {}),
       description:
         'キャリアオーナーシップ経営 基本プログラムの考え方を、経営・組織・個人の三つの視点から読み、ブラウザ内で診断できるウェブ版ガイド。',
       locales: { root: { label: '日本語', lang: 'ja' } },
@@ -67,6 +87,8 @@ export default defineConfig({
         // Paint nothing until the page title is parsed: header, sidebars and title then appear where they stay,
         // instead of a half-parsed header or table of contents moving (layout shift). Browsers without it ignore it.
         { tag: 'link', attrs: { rel: 'expect', href: '#_top', blocking: 'render' } },
+        // The organisation's accent colour, made readable in both themes (src/lib/settings/accent-palette.ts).
+        ...(settings.accentColour ? [{ tag: /** @type {const} */ ('style'), content: accentCss(settings.accentColour) }] : []),
       ],
       components: {
         Footer: './src/components/Footer.astro',
@@ -74,7 +96,7 @@ export default defineConfig({
         Search: './src/components/Search.astro',
         ThemeProvider: './src/components/ThemeProvider.astro',
       },
-      sidebar: [
+      sidebar: withoutOff([
         {
           label: 'はじめに',
           items: ['how-to-use'],
@@ -114,7 +136,7 @@ export default defineConfig({
           ],
         },
         { label: '資料', items: ['glossary', 'sources', 'deploy'] },
-      ],
+      ]),
     }),
     preact(),
     modulePreload(),

@@ -11,12 +11,14 @@ import { orgCheckRulesSchema } from './schemas/org-check-rules';
 import { penetrationStepSchema } from './schemas/penetration-step';
 import { selfCheckRulesSchema } from './schemas/self-check-rules';
 import { talkSheetSchema } from './schemas/talk-sheet';
-import { teamSettingsSchema } from './schemas/team-settings';
 import { gapMappingSchema } from './schemas/gap-mapping';
+import { contentRoot, readSiteSettings } from './lib/settings/read-site-settings';
+import { TOOL_PAGES, disabledTools } from './lib/settings/tool-pages';
 
 // Content lives in the top-level content/ folder, apart from code. CONTENT_DIR points the build at
 // another copy (the scale benchmark and the invalid-content test use it).
-const root = (process.env.CONTENT_DIR ?? './content').replace(/\/+$/, '');
+const root = contentRoot();
+const offChapters = disabledTools(readSiteSettings(root)).map((t) => TOOL_PAGES[t].chapter);
 
 /** A YAML list of entries with ids, keyed by id and stamped with each entry's position in the file. */
 const orderedList = (text: string) => {
@@ -27,7 +29,8 @@ const orderedList = (text: string) => {
 export const collections = {
   /** Chapters of the guide (MDX); the sidebar order is set in astro.config.mjs. */
   docs: defineCollection({
-    loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${root}/chapters` }),
+    // A tool the organisation switched off (data/site-settings.yaml) has no page at all.
+    loader: glob({ pattern: ['**/[^_]*.{md,mdx}', ...offChapters.map((c) => `!${c}.mdx`)], base: `${root}/chapters` }),
     schema: docsSchema(),
   }),
   /** Starlight's UI strings adjusted for this site (src/i18n/ja.json); Starlight warns when the collection is missing. */
@@ -49,10 +52,6 @@ export const collections = {
   matrix: defineCollection({
     loader: file(`${root}/data/matrix.yaml`, { parser: (text) => ({ matrix: parseYaml(text) }) }),
     schema: matrixSchema,
-  }),
-  teamSettings: defineCollection({
-    loader: file(`${root}/data/team-settings.yaml`, { parser: (text) => ({ team: parseYaml(text) }) }),
-    schema: teamSettingsSchema,
   }),
   gapMapping: defineCollection({
     loader: file(`${root}/data/gap-mapping.yaml`, { parser: (text) => ({ gap: parseYaml(text) }) }),

@@ -4,19 +4,11 @@
  * page added by any other part of the build gets the same treatment. The dev server keeps 'unsafe-inline':
  * Vite injects inline scripts there.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { hashPageScripts } from '../lib/script-hashes';
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
+import { htmlFiles } from './html-files';
 
 export function strictCsp(): AstroIntegration {
   return {

@@ -13,7 +13,7 @@ import { QuadrantPlot } from './QuadrantPlot';
 interface Props {
   settings: MatrixSettings;
   base: string;
-  /** Rows that give a headcount below this are not shown (content/data/team-settings.yaml). */
+  /** Rows that give a headcount below this are not shown (content/data/site-settings.yaml). */
   minGroupSize: number;
 }
 

@@ -5,6 +5,7 @@ import type { OrgDiagnosis } from '../../lib/org-check/engine';
 import { MeasureCards } from '../MeasureCards';
 import { ResultSection } from '../ResultSection';
 import { formatScore as fmt, ScorePanel } from '../ScorePanel';
+import siteSettings from 'virtual:co-guide/site-settings';
 
 interface Props {
   d: OrgDiagnosis;
@@ -82,7 +83,9 @@ export function OrgResult({ d, base, title, roleLabel, strong, children }: Props
       <ul class="caveats">
         <li>このセルフチェックは、コンソーシアムの「C/O経営スコア」の考え方を参考にしたこのサイト独自のもので、そのスコアではありません。</li>
         <li>一人の回答は一つの見方です。経営・人事・現場の管理職がそれぞれ答え、違いを話し合ってください。</li>
-        <li>社員の実感と比べるには、社員の自己診断の結果を本人の同意のもとで<a href={chapterHref('tools/team', base)}>チーム集計</a>にかけてください。</li>
+        {siteSettings.tools.team && (
+          <li>社員の実感と比べるには、社員の自己診断の結果を本人の同意のもとで<a href={chapterHref('tools/team', base)}>チーム集計</a>にかけてください。</li>
+        )}
       </ul>
       {children}
     </ResultSection>

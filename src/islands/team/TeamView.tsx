@@ -11,7 +11,7 @@ import { TeamResult, type GapProps } from './TeamResult';
 
 interface Props {
   data: SelfCheckData;
-  /** Smallest group whose figures are shown (content/data/team-settings.yaml). */
+  /** Smallest group whose figures are shown (content/data/site-settings.yaml). */
   minGroupSize: number;
   /** The organisation self-check and the face/axis pairs, for the gap view. */
   gap: GapProps;

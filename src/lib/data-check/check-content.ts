@@ -10,7 +10,7 @@ import { orgCheckRulesSchema } from '../../schemas/org-check-rules';
 import { penetrationStepSchema } from '../../schemas/penetration-step';
 import { selfCheckRulesSchema } from '../../schemas/self-check-rules';
 import { talkSheetSchema } from '../../schemas/talk-sheet';
-import { teamSettingsSchema } from '../../schemas/team-settings';
+import { siteSettingsSchema } from '../../schemas/site-settings';
 import { gapMappingSchema } from '../../schemas/gap-mapping';
 import { chapterLinkProblem } from './chapter-anchors';
 import { japaneseIssueMessage } from './issue-messages';
@@ -39,7 +39,7 @@ const DATA_FILES = [
   { file: 'org-check-rules.yaml', schema: orgCheckRulesSchema, list: false },
   { file: 'matrix.yaml', schema: matrixSchema, list: false },
   { file: 'talk-sheets.yaml', schema: talkSheetSchema, list: true, noun: '面談シート' },
-  { file: 'team-settings.yaml', schema: teamSettingsSchema, list: false },
+  { file: 'site-settings.yaml', schema: siteSettingsSchema, list: false },
   { file: 'gap-mapping.yaml', schema: gapMappingSchema, list: false },
 ] as const;
 
@@ -203,6 +203,12 @@ export function checkContent(contentDir: string): DataProblem[] {
       ref('org-check-rules.yaml', ['stages', i, 'step'], s.step, stepIds, '浸透ステップ', stepsFile);
       s.done.forEach((c, j) => ref('org-check-rules.yaml', ['stages', i, 'done', j, 'of'], c.of, targets, '観点', join(dataDir, 'instruments/org-check.yaml') + ' の dimensions（または mean / each）'));
     });
+  }
+
+  // The logo is a file the build imports: it must be there.
+  const site = valueOf<z.output<typeof siteSettingsSchema>>('site-settings.yaml');
+  if (site?.organisation.logo && !existsSync(join(contentDir, site.organisation.logo))) {
+    reporters.get('site-settings.yaml')?.(['organisation', 'logo'], `画像 "${join(contentDir, site.organisation.logo)}" がありません（content/ からの相対パスで書いてください）`);
   }
 
   // Every `link` field, in any data file, must reach a chapter and one of its heading ids.

@@ -1,0 +1,26 @@
+import { SWITCHABLE_TOOLS, type SiteSettings, type SwitchableTool } from '../schemas/site-settings';
+
+/** The tools that have an embed page (embed/<tool>/), with the title and the one line shown above the tool. */
+export const EMBEDS = {
+  'self-check': {
+    title: 'キャリアオーナーシップ自己診断',
+    intro: '回答はこのブラウザの中だけで計算・保存され、どこにも送られません。',
+  },
+  'org-check': {
+    title: '組織のC/O経営セルフチェック',
+    intro: 'C/O経営スコアの考え方を参考にした、このサイト独自のセルフチェックです。回答はこのブラウザの中だけにあります。',
+  },
+  matrix: {
+    title: 'C/O×事業貢献マトリクス',
+    intro: '1行に「ラベル, C/O体現度, 事業貢献」（0〜100）を入れると図になります。数値はこのブラウザの外に出ません。',
+  },
+  team: {
+    title: 'チーム集計',
+    intro: 'ファイルも貼り付けた内容も、このブラウザの中だけで集計します。何もアップロードされません。',
+  },
+} as const;
+export type EmbeddedTool = keyof typeof EMBEDS;
+
+/** The tools that get an embed page in this build: all but those the organisation switched off. */
+export const embeddedTools = (settings: SiteSettings): EmbeddedTool[] =>
+  (Object.keys(EMBEDS) as EmbeddedTool[]).filter((t) => !(SWITCHABLE_TOOLS as readonly string[]).includes(t) || settings.tools[t as SwitchableTool]);

@@ -1,0 +1,13 @@
+import { SWITCHABLE_TOOLS, type SiteSettings, type SwitchableTool } from '../../schemas/site-settings';
+
+/** Where each switchable tool lives: its chapter (content/chapters/<slug>.mdx) and its embed page. */
+export const TOOL_PAGES: Record<SwitchableTool, { chapter: string; embed: string }> = {
+  matrix: { chapter: 'tools/matrix', embed: 'embed/matrix' },
+  team: { chapter: 'tools/team', embed: 'embed/team' },
+};
+
+export const disabledTools = (settings: SiteSettings): SwitchableTool[] => SWITCHABLE_TOOLS.filter((t) => !settings.tools[t]);
+
+/** Site paths (without base, with trailing slash) of every page a switched-off tool would have had. */
+export const disabledPaths = (settings: SiteSettings): string[] =>
+  disabledTools(settings).flatMap((t) => [`${TOOL_PAGES[t].chapter}/`, `${TOOL_PAGES[t].embed}/`]);
