@@ -7,7 +7,8 @@ import type { AnswerSet } from '@/lib/answers';
 import { diagnose } from '@/lib/self-check/engine';
 import { resultToJson } from '@/lib/self-check/export';
 import { createImporter } from '@/lib/team/import';
-import { summarise } from '@/lib/team/summary';
+import { breakdown } from '@/lib/team/breakdown';
+import { poolOf } from '@/lib/team/pool';
 import { selfCheckData } from '../test/unit/support/data';
 import { median } from './median';
 
@@ -31,9 +32,9 @@ test('team view with 10,000 exported results (figures printed, not asserted)', (
   const full = median(() => {
     const importer = createImporter(data);
     importer.read(file, 'results.json');
-    count = summarise(data, importer.result().entries.map((e) => e.set)).total.count;
+    count = breakdown(poolOf(data, importer.result().entries.map((e) => ({ set: e.set }))), data, { kind: 'band' }, 5).columns[0]!.count;
   }, 7);
-  const summaryOnly = median(() => summarise(data, sets), 7);
+  const summaryOnly = median(() => breakdown(poolOf(data, sets.map((set) => ({ set }))), data, { kind: 'band' }, 5), 7);
   expect(count).toBe(10_000);
   console.log(`team view, 10,000 results (${(file.length / 1024 / 1024).toFixed(1)} MB of JSON): import + summarise ${full.toFixed(0)} ms, summarise only ${summaryOnly.toFixed(0)} ms (median of 7)`);
 });

@@ -6,7 +6,8 @@ import { diagnoseOrg } from '@/lib/org-check/engine';
 import { rowsToCsv } from '@/lib/matrix/rows';
 import { resultToCsv } from '@/lib/self-check/export';
 import { diagnose } from '@/lib/self-check/engine';
-import { summarise, summaryToCsv } from '@/lib/team/summary';
+import { breakdown, breakdownToCsv } from '@/lib/team/breakdown';
+import { poolOf } from '@/lib/team/pool';
 import { orgCheckData, selfCheckData } from './support/data';
 
 /** Payloads a spreadsheet would run as a formula or that hide one behind a control character. */
@@ -63,7 +64,8 @@ describe('CSV writer', () => {
 
     const self = selfCheckData();
     const set = { instrument: self.instrumentId, version: self.instrument.version, answers: Object.fromEntries(self.instrument.items.map((i) => [i.id, 3])), choices: { age: [self.ageBands[0]!.id] } };
-    const files = [resultToCsv(self, set, diagnose(self, set)), summaryToCsv(self, summarise(self, [set]))];
+    const pool = poolOf(self, [{ set, extras: [PAYLOADS[0]!] }], [PAYLOADS[1]!]);
+    const files = [resultToCsv(self, set, diagnose(self, set)), breakdownToCsv(breakdown(pool, self, { kind: 'extra', column: 0 }, 1), pool.measures)];
     const org = orgCheckData();
     const orgSet = { instrument: org.instrumentId, version: org.instrument.version, answers: Object.fromEntries(org.instrument.items.map((i) => [i.id, 4])), choices: {} };
     files.push(orgResultToCsv(org, orgSet, diagnoseOrg(org, orgSet)));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerSet } from '@/lib/answers';
 import { cronbachAlpha, alphaAccumulator, ALPHA_MIN_PEOPLE } from '@/lib/team/alpha';
 import { breakdown, breakdownToCsv, hiddenText, type Breakdown } from '@/lib/team/breakdown';
-import { poolOf } from '@/lib/team/pool';
+import { NO_SEGMENT, NO_SEGMENT_LABEL, poolOf } from '@/lib/team/pool';
 import { diagnose } from '@/lib/self-check/engine';
 import { parseCsv } from '@/lib/team/csv-parse';
 import { selfCheckData } from './support/data';
@@ -141,8 +141,9 @@ describe('the pool', () => {
         const people = [...sets, ...[...sets].reverse()].map((set) => ({ set, extras: ['x'] }));
         const pool = poolOf(data, people, ['部署']);
         const expected = people.map((p) => diagnose(data, p.set));
-        expect(pool.segments).toEqual(expected.map((d) => d.segment.id));
-        expect(pool.groups).toEqual(expected.map((d) => d.group?.id ?? ''));
+        // A person whose own result names no segment (answering style) is counted apart, as on that result.
+        expect(pool.segments).toEqual(expected.map((d) => (d.labelShown ? d.segment.id : NO_SEGMENT)));
+        expect(pool.groups).toEqual(expected.map((d) => (d.labelShown ? (d.group?.id ?? '') : '')));
         expect(pool.bands).toEqual(expected.map((d) => d.ageBand?.id ?? ''));
         for (const dim of data.instrument.dimensions) expect([...pool.scores[dim.id]!]).toEqual(expected.map((d) => d.dimensions.find((x) => x.id === dim.id)!.score ?? NaN));
         const counts = new Map<string, number>();
@@ -151,5 +152,20 @@ describe('the pool', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('counts straight-lined answers apart from the segments, and the segment rows still add up to everyone', () => {
+    // Five people who answered 「そう思う」 to everything, reverse items included, and five who answered with care.
+    const straight = Array.from({ length: 5 }, () => ({ set: setOf([5], 'young') }));
+    const careful = Array.from({ length: 5 }, () => ({ set: levelSet(4, 'young') }));
+    expect(diagnose(data, straight[0]!.set).labelShown).toBe(false);
+    expect(diagnose(data, careful[0]!.set).labelShown).toBe(true);
+    const b = breakdown(poolOf(data, [...straight, ...careful]), data, { kind: 'band' }, 5);
+    const rows = b.sections.find((s) => s.id === 'segments')!.rows;
+    expect(rows.find((r) => r.id === NO_SEGMENT)).toMatchObject({ label: NO_SEGMENT_LABEL, values: [5, 5] });
+    expect(rows.reduce((sum, r) => sum + (r.values[0] as number), 0)).toBe(10);
+    // Only when someone is in it.
+    const none = breakdown(poolOf(data, careful), data, { kind: 'band' }, 5);
+    expect(none.sections.find((s) => s.id === 'segments')!.rows.map((r) => r.id)).not.toContain(NO_SEGMENT);
   });
 });

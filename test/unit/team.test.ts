@@ -6,7 +6,8 @@ import { resultToJson } from '@/lib/self-check/export';
 import { encodeShareCode } from '@/lib/share-code';
 import { decodeFile } from '@/lib/team/decode-file';
 import { createImporter, MAX_LISTED } from '@/lib/team/import';
-import { summarise, summaryToCsv } from '@/lib/team/summary';
+import { breakdown, breakdownToCsv } from '@/lib/team/breakdown';
+import { poolOf } from '@/lib/team/pool';
 import { selfCheckData } from './support/data';
 
 const data = selfCheckData();
@@ -152,18 +153,20 @@ describe('reading a dropped file', () => {
 describe('team summary', () => {
   it('counts every result once, overall and in its age band, and averages the faces', () => {
     fc.assert(
-      fc.property(fc.array(setArb, { maxLength: 40 }), (sets) => {
-        const s = summarise(data, sets);
-        expect(s.total.count).toBe(sets.length);
-        expect(Object.values(s.total.segments).reduce((a, b) => a + b, 0)).toBe(sets.length);
-        expect(Object.values(s.byBand).reduce((a, t) => a + t.count, 0)).toBe(sets.length);
-        for (const v of Object.values(s.total.dimensions)) {
-          expect(v).not.toBeNull();
-          expect(v!).toBeGreaterThanOrEqual(0);
-          expect(v!).toBeLessThanOrEqual(100);
+      fc.property(fc.array(setArb, { minLength: 1, maxLength: 40 }), (sets) => {
+        // A threshold of 1 shows every figure, so the sums can be checked.
+        const b = breakdown(poolOf(data, sets.map((set) => ({ set }))), data, { kind: 'band' }, 1);
+        const total = (id: string) => b.sections.find((s) => s.id === id)!.rows;
+        expect(b.columns[0]!.count).toBe(sets.length);
+        expect(b.columns.slice(1).reduce((a, c) => a + c.count, 0)).toBe(sets.length);
+        expect(total('segments').reduce((a, r) => a + (r.values[0] as number), 0)).toBe(sets.length);
+        for (const r of total('scores')) {
+          expect(r.values[0]).not.toBeNull();
+          expect(r.values[0]!).toBeGreaterThanOrEqual(0);
+          expect(r.values[0]!).toBeLessThanOrEqual(100);
         }
-        const expectedFudo = sets.filter((x) => diagnose(data, x).isFudo).length;
-        expect(s.total.segments.fudo ?? 0).toBe(expectedFudo);
+        const expectedFudo = sets.filter((x) => diagnose(data, x).isFudo && diagnose(data, x).labelShown).length;
+        expect(total('segments').find((r) => r.id === 'fudo')!.values[0]).toBe(expectedFudo);
       }),
       { numRuns: 30 },
     );
@@ -171,10 +174,11 @@ describe('team summary', () => {
 
   it('writes a CSV with the totals and the most recommended measures', () => {
     const sets: AnswerSet[] = [1, 5].map((v) => ({ instrument: 'self-check', version: data.instrument.version, answers: Object.fromEntries(items.map((i) => [i.id, i.reverse ? 6 - v : v])), choices: { age: ['young'] } }));
-    const csv = summaryToCsv(data, summarise(data, sets));
+    const pool = poolOf(data, sets.map((set) => ({ set })));
+    const csv = breakdownToCsv(breakdown(pool, data, { kind: 'band' }, 1), pool.measures);
     expect(csv).toContain('人数,全体,回答数,2');
-    expect(csv).toContain('区分,全体,不動層,1');
-    expect(csv).toContain('区分,若年層,C/O人材,1');
-    expect(csv).toMatch(/おすすめ施策,全体,.+,\d/);
+    expect(csv).toContain('区分の分布,全体,不動層,1,50');
+    expect(csv).toContain('区分の分布,若年層,C/O人材,1,50');
+    expect(csv).toMatch(/おすすめされた施策,全体,.+,\d/);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { toCsv } from '../csv';
 import type { SelfCheckData } from '../self-check/engine';
-import type { Pool } from './pool';
+import { NO_SEGMENT, NO_SEGMENT_LABEL, type Pool } from './pool';
 
 export type BreakdownBy = { kind: 'band' } | { kind: 'extra'; column: number };
 
@@ -97,7 +97,7 @@ export function breakdown(pool: Pool, data: SelfCheckData, by: BreakdownBy, minS
   });
   const columns: BreakdownColumn[] = [{ id: 'total', label: '全体', count: counts[0]!, hidden: false }, ...g.keys.map((k, i) => ({ id: `g:${k}`, label: g.labels[i]!, count: counts[i + 1]!, hidden: false }))];
   const sections: BreakdownSection[] = [
-    { id: 'segments', title: '区分の分布', kind: 'count', rows: countRows(data.rules.segments, pool.segments) },
+    { id: 'segments', title: '区分の分布', kind: 'count', rows: countRows(pool.segments.includes(NO_SEGMENT) ? [...data.rules.segments, { id: NO_SEGMENT, label: NO_SEGMENT_LABEL }] : data.rules.segments, pool.segments) },
     { id: 'groups', title: '不動層の群（不動層以外の傾向を含む）', kind: 'count', rows: countRows(data.fudoGroups, pool.groups) },
     { id: 'scores', title: '面ごとの平均点（0〜100）', kind: 'mean', rows: scoreRows },
   ];

@@ -6,8 +6,16 @@
  */
 import type { AnswerSet } from '../answers';
 import { keyedValue, scalePoints, scoreDimensions } from '../likert';
+import { checkAnswerStyle } from '../self-check/answer-style';
 import { diagnose, type SelfCheckData } from '../self-check/engine';
 import { alphaAccumulator, ALPHA_MIN_PEOPLE } from './alpha';
+
+/**
+ * The segment a person is counted under when their way of answering (straight-lining, contradictions) made their
+ * own result show no segment: the team view counts them apart rather than as the segment their scores would give.
+ */
+export const NO_SEGMENT = 'no-segment';
+export const NO_SEGMENT_LABEL = '区分なし（答え方に偏り）';
 
 export interface FaceAlpha {
   id: string;
@@ -21,6 +29,7 @@ export interface Pool {
   count: number;
   /** Per person: age band id, or '' when not given. */
   bands: string[];
+  /** Per person: the segment id, or NO_SEGMENT when the person's own result names none. */
   segments: string[];
   /** Per person: the 不動層 group or tendency, or '' when none. */
   groups: string[];
@@ -53,11 +62,16 @@ export function poolBuilder(data: SelfCheckData, extraColumns: readonly string[]
   return {
     add(set: AnswerSet, extraValues: readonly string[] = []) {
       const dims = scoreDimensions(data.instrument, set.answers);
-      const key = `${set.choices.age?.[0] ?? ''}|${set.choices.reason?.[0] ?? ''}|${dims.map((s) => s.score).join(',')}`;
+      // The answering style depends on the answers themselves, not on the scores: it is part of the key.
+      const flagged = checkAnswerStyle(data.instrument, data.rules, set.answers).flagged;
+      const key = `${set.choices.age?.[0] ?? ''}|${set.choices.reason?.[0] ?? ''}|${flagged ? 1 : 0}|${dims.map((s) => s.score).join(',')}`;
       let d = diagnoses.get(key);
       if (!d) {
         const full = diagnose(data, set);
-        d = { segment: full.segment.id, group: full.group?.id ?? '', band: full.ageBand?.id ?? '', measures: full.measures.map((m) => m.id) };
+        // As on the person's own result: no segment or group name when the answers cannot carry one.
+        d = full.labelShown
+          ? { segment: full.segment.id, group: full.group?.id ?? '', band: full.ageBand?.id ?? '', measures: full.measures.map((m) => m.id) }
+          : { segment: NO_SEGMENT, group: '', band: full.ageBand?.id ?? '', measures: full.measures.map((m) => m.id) };
         diagnoses.set(key, d);
       }
       bands.push(d.band);
