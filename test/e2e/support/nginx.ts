@@ -16,7 +16,7 @@ export interface ServedSite {
 }
 
 /** A free localhost port, found by letting the OS pick one. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const probe = createServer();
     probe.on('error', fail);
@@ -28,9 +28,9 @@ function freePort(): Promise<number> {
 }
 
 /** Resolves once the server answers at all (any HTTP status), or rejects when nginx exits first. */
-async function answered(url: string, child: ChildProcess, log: () => string): Promise<void> {
+export async function answered(url: string, child: ChildProcess, log: () => string): Promise<void> {
   let exited: string | undefined;
-  child.once('exit', (code) => (exited = `nginx exited with ${code}:\n${log()}`));
+  child.once('exit', (code) => (exited = `the server exited with ${code}:\n${log()}`));
   for (;;) {
     if (exited) throw new Error(exited);
     try {

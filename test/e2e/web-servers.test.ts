@@ -3,17 +3,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openPage, useBrowser } from './support/browser';
 import { crawlLinks } from './support/crawl';
+import { APACHE, serveWithApache } from './support/apache';
 import { NGINX, serveWithNginx, type ServedSite } from './support/nginx';
 import { builtPages } from './support/site-pages';
 
 const browser = useBrowser();
 
-// The sub-path build served by Debian's nginx with the configuration the deployment page documents, in both forms.
-describe.each(['alias', 'root'] as const)('the documented nginx configuration (%s form)', (form) => {
+/** The servers the deployment page gives a configuration for, each started from that configuration as written. */
+const SERVERS = [
+  { name: 'nginx (alias form)', binary: NGINX, serve: (dist: string, base: string) => serveWithNginx(dist, base, 'alias') },
+  { name: 'nginx (root form)', binary: NGINX, serve: (dist: string, base: string) => serveWithNginx(dist, base, 'root') },
+  { name: 'Apache', binary: APACHE, serve: serveWithApache },
+];
+
+// The sub-path build served by Debian's nginx and Apache with the configurations the deployment page documents.
+describe.each(SERVERS)('the documented $name configuration', ({ binary, serve }) => {
   let site: ServedSite;
   beforeAll(async () => {
-    expect(existsSync(NGINX), `${NGINX} is missing: .ci/run installs Debian's nginx`).toBe(true);
-    site = await serveWithNginx(inject('distDir'), inject('base'), form);
+    expect(existsSync(binary), `${binary} is missing: .ci/run installs Debian's nginx and apache2`).toBe(true);
+    site = await serve(inject('distDir'), inject('base'));
   });
   afterAll(() => site?.close());
 
