@@ -4,7 +4,8 @@ import { inject } from 'vitest';
 import { openPage, useBrowser } from './support/browser';
 import { crawlLinks } from './support/crawl';
 import { APACHE, serveWithApache } from './support/apache';
-import { NGINX, serveWithNginx, type ServedSite } from './support/nginx';
+import { NGINX, serveWithNginx } from './support/nginx';
+import type { ServedSite } from './support/server-process';
 import { builtPages } from './support/site-pages';
 
 const browser = useBrowser();

@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { answered, freePort, type ServedSite } from './nginx';
+import { freePort, startServer, type ServedSite } from './server-process';
 
 /** Debian's Apache 2.4; `.ci/run` installs it when it is missing. */
 export const APACHE = process.env.APACHE_PATH ?? '/usr/sbin/apache2';
@@ -42,23 +41,5 @@ export async function serveWithApache(dist: string, base: string): Promise<Serve
       snippet,
     ].join('\n'),
   );
-  const child = spawn(APACHE, ['-X', '-f', join(prefix, 'httpd.conf')], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  const log = () => output + (existsSync(join(prefix, 'error.log')) ? readFileSync(join(prefix, 'error.log'), 'utf8') : '');
-  const origin = `http://127.0.0.1:${port}`;
-  await answered(origin + base, child, log);
-  return {
-    url: origin + base,
-    origin,
-    close: async () => {
-      if (child.exitCode === null) {
-        const gone = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await gone;
-      }
-      rmSync(prefix, { recursive: true, force: true });
-    },
-  };
+  return startServer({ command: APACHE, args: ['-X', '-f', join(prefix, 'httpd.conf')], port, base, prefix, errorLog: join(prefix, 'error.log'), stopSignal: 'SIGTERM' });
 }

@@ -1,47 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { freePort, startServer, type ServedSite } from './server-process';
 
 /** Debian's nginx; `.ci/run` installs it when it is missing. */
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 /** The documented configuration (deploy/nginx.conf), served exactly as HR would paste it, paths aside. */
 export const NGINX_SNIPPET = 'deploy/nginx.conf';
-
-export interface ServedSite {
-  /** The site's address, base path included, ending in `/`. */
-  url: string;
-  origin: string;
-  close: () => Promise<void>;
-}
-
-/** A free localhost port, found by letting the OS pick one. */
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.on('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
-
-/** Resolves once the server answers at all (any HTTP status), or rejects when nginx exits first. */
-export async function answered(url: string, child: ChildProcess, log: () => string): Promise<void> {
-  let exited: string | undefined;
-  child.once('exit', (code) => (exited = `the server exited with ${code}:\n${log()}`));
-  for (;;) {
-    if (exited) throw new Error(exited);
-    try {
-      await fetch(url, { redirect: 'manual' });
-      return;
-    } catch {
-      // Not listening yet: nginx binds its port just after start-up; try again on the next turn.
-      await new Promise((r) => setImmediate(r));
-    }
-  }
-}
 
 /**
  * Serves a built site with nginx as a child process on a free localhost port, with its own prefix, pid,
@@ -83,23 +47,13 @@ export async function serveWithNginx(dist: string, base: string, form: 'alias' |
       '}',
     ].join('\n'),
   );
-  const child = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'logs', 'error.log')], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  const log = () => output + (existsSync(join(prefix, 'logs', 'error.log')) ? readFileSync(join(prefix, 'logs', 'error.log'), 'utf8') : '');
-  const origin = `http://127.0.0.1:${port}`;
-  await answered(origin + base, child, log);
-  return {
-    url: origin + base,
-    origin,
-    close: async () => {
-      if (child.exitCode === null) {
-        const gone = new Promise((r) => child.once('exit', r));
-        child.kill('SIGQUIT');
-        await gone;
-      }
-      rmSync(prefix, { recursive: true, force: true });
-    },
-  };
+  return startServer({
+    command: NGINX,
+    args: ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'logs', 'error.log')],
+    port,
+    base,
+    prefix,
+    errorLog: join(prefix, 'logs', 'error.log'),
+    stopSignal: 'SIGQUIT',
+  });
 }
