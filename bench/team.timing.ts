@@ -20,7 +20,7 @@ let seed = 42;
 const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed);
 const sets: AnswerSet[] = Array.from({ length: 10_000 }, () => ({
   instrument: 'self-check',
-  version: 1,
+  version: data.instrument.version,
   answers: Object.fromEntries(items.map((i) => [i.id, (next() % 5) + 1])),
   choices: { age: [bands[next() % 3]!] },
 }));
