@@ -8,10 +8,12 @@ interface Props {
   measures: Measure[];
   bands: { id: AgeBand; label: string; reasons: { id: string; label: string }[] }[];
   base: string;
+  /** The guide's print edition: the whole table, no filter controls (rendered on the server only). */
+  printed?: boolean;
 }
 
 /** The 個人視点 measures as one table, filterable by age band, stagnation reason and step; the filter lives in the URL. */
-export default function MeasureTable({ measures, bands, base }: Props) {
+export default function MeasureTable({ measures, bands, base, printed = false }: Props) {
   const reasons = useMemo(() => bands.flatMap((b) => b.reasons), [bands]);
   const [filter, setFilter] = useState<MeasureFilter>({});
   useEffect(() => setFilter(filterFromQuery(location.search, reasons.map((r) => r.id))), []);
@@ -25,7 +27,7 @@ export default function MeasureTable({ measures, bands, base }: Props) {
 
   return (
     <div class="measure-table not-content" data-pagefind-ignore="">
-      <div class="measure-filters" role="group" aria-label="施策の絞り込み">
+      {!printed && <div class="measure-filters" role="group" aria-label="施策の絞り込み">
         <div class="measure-filter">
           <label for="mt-band">年代</label>
           <select
@@ -70,10 +72,10 @@ export default function MeasureTable({ measures, bands, base }: Props) {
         <button type="button" class="widget-link-button" onClick={() => update({})} disabled={!filter.band && !filter.reason && !filter.step}>
           絞り込みを解除
         </button>
-      </div>
-      <p class="measure-count" role="status" aria-live="polite">
+      </div>}
+      {!printed && <p class="measure-count" role="status" aria-live="polite">
         {rows.length}件の施策を表示しています（全{measures.length}件）
-      </p>
+      </p>}
       <div class="table-scroll" tabIndex={0} role="region" aria-label="施策の一覧（横にスクロールできます）">
         <table>
           <thead>
