@@ -3,7 +3,7 @@ import { RadarChart } from './RadarChart';
 
 interface Props {
   scores: DimensionScore[];
-  /** What a score belongs to: 面 (a face of the self-check) or 軸 (an axis of the org check). */
+  /** What a score belongs to, as the table's header: 軸 in both diagnostics. */
   noun: string;
   seriesLabel: string;
   /** Prefix of each score cell's test id, e.g. `score` → data-testid="score-mieru". */

@@ -28,7 +28,7 @@ export function Result({ d, base, title, children }: Props) {
       <AnswerStyleNote style={d.style} />
 
       <div class="result-headline widget-card">
-        <p class="result-kicker">あなたの四つの面</p>
+        <p class="result-kicker">あなたの4つの軸</p>
         <ul class="face-readings" data-testid="readings">
           {d.dimensions.map((f) => (
             <li key={f.id} data-band={f.band ?? ''}>
@@ -43,8 +43,8 @@ export function Result({ d, base, title, children }: Props) {
         </p>
       </div>
 
-      <h3>四つの面の点数</h3>
-      <ScorePanel scores={d.dimensions} noun="面" seriesLabel="あなたの点数" testId="score" showAnswered />
+      <h3>4つの軸の点数</h3>
+      <ScorePanel scores={d.dimensions} noun="軸" seriesLabel="あなたの点数" testId="score" showAnswered />
 
       {d.labelShown ? (
         <>
@@ -127,7 +127,7 @@ export function Result({ d, base, title, children }: Props) {
       {d.selfMeasures.length > 0 ? (
         <MeasureCards measures={d.selfMeasures} base={base} testId="measures-self" />
       ) : (
-        <p>{nothingLow ? 'どの面も高いので、ここで特にすすめることはありません。身につけた力を、周りの人の相談に乗ることに活かすのも一つです。' : '年代を選ぶと、年代に合ったものを表示します。'}</p>
+        <p>{nothingLow ? 'どの軸も高いので、ここで特にすすめることはありません。身につけた力を、周りの人の相談に乗ることに活かすのも一つです。' : '年代を選ぶと、年代に合ったものを表示します。'}</p>
       )}
       <h3>{MEASURE_ACTION_LABELS.consult}</h3>
       {d.consultMeasures.length > 0 ? (
@@ -136,14 +136,14 @@ export function Result({ d, base, title, children }: Props) {
           <MeasureCards measures={d.consultMeasures} base={base} testId="measures-consult" />
         </>
       ) : (
-        <p>{nothingLow ? 'どの面も高いので、ここで特にすすめることはありません。' : '年代を選ぶと、年代に合ったものを表示します。'}</p>
+        <p>{nothingLow ? 'どの軸も高いので、ここで特にすすめることはありません。' : '年代を選ぶと、年代に合ったものを表示します。'}</p>
       )}
-      {d.reasonMeasuresAllHigh && <p class="widget-note">選んだ停滞理由に合う施策は、すでに点数の高い面に向けたものだけだったため、ここには出していません。</p>}
+      {d.reasonMeasuresAllHigh && <p class="widget-note">選んだ停滞理由に合う施策は、すでに点数の高い軸に向けたものだけだったため、ここには出していません。</p>}
 
       <h3>読み取るときの注意</h3>
       <ul class="caveats">
         <li>この診断はこのサイト独自のモデルで、検証を経た心理尺度ではありません。人の評価や選抜には使わないでください。</li>
-        <li>点数は、答えたときの気持ちや職場の状況で動きます。数点の差より、面どうしの高い・低いの形を見てください。</li>
+        <li>点数は、答えたときの気持ちや職場の状況で動きます。数点の差より、軸どうしの高い・低いの形を見てください。</li>
         <li>施策は「選べる打ち手の例」です。上司や人事と話すときのきっかけとして使ってください。</li>
       </ul>
       {children}

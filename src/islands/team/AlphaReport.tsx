@@ -13,7 +13,7 @@ export function AlphaReport({ alpha, count }: Props) {
     <section aria-labelledby="team-alpha-heading">
       <h3 id="team-alpha-heading">設問のまとまり（クロンバックのα）</h3>
       <p>
-        同じ面を測る設問どうしが、この集まりの回答でどれだけ同じ向きに動いているかを表す数字です。1に近いほど、その面の設問は一つのことをまとまって測れています。0.7を下回ると、その面の平均点は設問ごとにばらばらな答えを混ぜたものになっている疑いがあり、面の点数で部署や年代を比べるときは慎重に読んでください。
+        同じ軸を測る設問どうしが、この集まりの回答でどれだけ同じ向きに動いているかを表す数字です。1に近いほど、その軸の設問は一つのことをまとまって測れています。0.7を下回ると、その軸の平均点は設問ごとにばらばらな答えを混ぜたものになっている疑いがあり、軸の点数で部署や年代を比べるときは慎重に読んでください。
       </p>
       {count < ALPHA_MIN_PEOPLE ? (
         <p class="widget-note" data-testid="team-alpha">
@@ -24,7 +24,7 @@ export function AlphaReport({ alpha, count }: Props) {
           <table class="score-table" data-testid="team-alpha">
             <thead>
               <tr>
-                <th scope="col">面</th>
+                <th scope="col">軸</th>
                 <th scope="col">α</th>
                 <th scope="col">設問の数</th>
                 <th scope="col">計算に使った人数</th>
@@ -43,7 +43,7 @@ export function AlphaReport({ alpha, count }: Props) {
           </table>
           {low.length > 0 && (
             <p class="widget-warning" role="note" data-testid="team-alpha-warning">
-              {low.map((f) => `「${f.label}」`).join('')}のαが{ALPHA_LOW}を下回っています。この面の設問が、この組織では別々のことを測っているのかもしれません。設問ごとの回答の分かれ方を見直すか、面の平均点より設問ごとの回答を手がかりにしてください。
+              {low.map((f) => `「${f.label}」`).join('')}のαが{ALPHA_LOW}を下回っています。この軸の設問が、この組織では別々のことを測っているのかもしれません。設問ごとの回答の分かれ方を見直すか、軸の平均点より設問ごとの回答を手がかりにしてください。
             </p>
           )}
         </>

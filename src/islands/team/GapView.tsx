@@ -50,7 +50,7 @@ export function GapView({ org, mapping, pool, minSize, base }: Props) {
     <section aria-labelledby="team-gap-heading" class="team-gap">
       <h3 id="team-gap-heading">組織の見立てと社員の実感の差</h3>
       <p>
-        経営・人事が答えた<a href={chapterHref('tools/org-check', base)}>組織のセルフチェック</a>の結果を入れると、軸ごとに組織の点数と社員の平均点を並べます。会社が「整えている」と見ていることが、社員にどこまで実感されているかを確かめるためのものです。どの面とどの軸を並べるかは<a href={chapterHref('tools/model#gap', base)}>この診断モデルについて</a>に載せています。
+        経営・人事が答えた<a href={chapterHref('tools/org-check', base)}>組織のセルフチェック</a>の結果を入れると、軸ごとに組織の点数と社員の平均点を並べます。会社が「整えている」と見ていることが、社員にどこまで実感されているかを確かめるためのものです。社員のどの軸と組織のどの軸を並べるかは<a href={chapterHref('tools/model#gap', base)}>この診断モデルについて</a>に載せています。
       </p>
       <div class="team-input no-print">
         <label for="team-gap-input">組織のセルフチェックの共有リンク、または保存したJSON</label>

@@ -82,7 +82,7 @@ interface TableProps {
 
 /** One table: a row per segment, group or face; a column for everyone and for each group of the breakdown. */
 function BreakdownTable({ testId, b, section, hidden }: TableProps) {
-  const rowHeader = section.id === 'segments' ? '区分' : section.id === 'groups' ? '群' : '面';
+  const rowHeader = section.id === 'segments' ? '区分' : section.id === 'groups' ? '群' : '軸';
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-label={`${section.title}（${b.byLabel}別）`}>
       <table class="score-table" data-testid={testId}>

@@ -99,7 +99,7 @@ export function breakdown(pool: Pool, data: SelfCheckData, by: BreakdownBy, minS
   const sections: BreakdownSection[] = [
     { id: 'segments', title: '区分の分布', kind: 'count', rows: countRows(pool.segments.includes(NO_SEGMENT) ? [...data.rules.segments, { id: NO_SEGMENT, label: NO_SEGMENT_LABEL }] : data.rules.segments, pool.segments) },
     { id: 'groups', title: '不動層の群（不動層以外の傾向を含む）', kind: 'count', rows: countRows(data.fudoGroups, pool.groups) },
-    { id: 'scores', title: '面ごとの平均点（0〜100）', kind: 'mean', rows: scoreRows },
+    { id: 'scores', title: '軸ごとの平均点（0〜100）', kind: 'mean', rows: scoreRows },
   ];
   suppress(columns, sections, minSize);
   return { byLabel: g.byLabel, minSize, columns, sections };
