@@ -12,6 +12,7 @@ import { siteSettings } from './src/integrations/site-settings';
 import { contentRoot, readSiteSettings } from './src/lib/settings/read-site-settings';
 import { accentCss } from './src/lib/settings/accent-palette';
 import { TOOL_PAGES, disabledTools } from './src/lib/settings/tool-pages';
+import { widgetData } from './src/integrations/widget-data';
 
 /** The sub-path the site is served from, e.g. BASE=/hr/co-guide/ for an intranet, normalised to `/a/b/`. */
 const trimmedBase = (process.env.BASE ?? '').replace(/^\/+|\/+$/g, '');
@@ -69,6 +70,7 @@ export default defineConfig({
     ...(process.env.SITE ? [] : [{ name: '@astrojs/sitemap', hooks: {} }]),
     checkData(contentRoot()),
     siteSettings(settings),
+    widgetData(contentRoot()),
     starlight({
       title: settings.organisation.name ? `${guideTitle}（${settings.organisation.name}）` : guideTitle,
       ...(settings.organisation.logo

@@ -1,21 +1,20 @@
 import { useMemo } from 'preact/hooks';
 import { choiceOptions } from '../../lib/choice-options';
-import type { OrgCheckData } from '../../lib/org-check/engine';
+import { orgCheckData as data } from '../data/org-check';
 import { DiagnosticWidget } from '../diagnostic/DiagnosticWidget';
 
 interface Props {
-  data: OrgCheckData;
   base: string;
 }
 
 /** The organisation self-check: the shared questionnaire flow with the organisation's result view (loaded when needed). */
-export default function OrgCheck({ data, base }: Props) {
+export default function OrgCheck({ base }: Props) {
   const optionsFor = useMemo(
     () => (q: string, choices: Record<string, string[]>) => {
       const question = data.instrument.choices.find((c) => c.id === q);
       return question ? choiceOptions(question, choices, []) : [];
     },
-    [data],
+    [],
   );
   return (
     <DiagnosticWidget

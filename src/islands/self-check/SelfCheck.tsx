@@ -1,17 +1,19 @@
 import { useMemo } from 'preact/hooks';
-import type { SelfCheckData } from '../../lib/self-check/engine';
 import { optionsResolver } from '../../lib/self-check/options';
+import { selfCheckData as data } from '../data/self-check';
 import { DiagnosticWidget } from '../diagnostic/DiagnosticWidget';
 
 interface Props {
-  data: SelfCheckData;
   /** The site's base path, for links to chapters. */
   base: string;
 }
 
-/** The employee self-check: the shared questionnaire flow with this instrument's result view (loaded when needed). */
-export default function SelfCheck({ data, base }: Props) {
-  const optionsFor = useMemo(() => optionsResolver(data), [data]);
+/**
+ * The employee self-check: the shared questionnaire flow with this instrument's result view (loaded when needed).
+ * Its data comes from cached modules shared with the team view, not from the page's props.
+ */
+export default function SelfCheck({ base }: Props) {
+  const optionsFor = useMemo(() => optionsResolver(data), []);
   return (
     <DiagnosticWidget
       instrumentId={data.instrumentId}

@@ -1,13 +1,9 @@
-import type { SelfCheckData } from '../../lib/self-check/engine';
 import { itemSheetCsv } from '../../lib/team/item-sheet';
+import { selfCheckData as data } from '../data/self-check';
 import { downloadText } from '../download';
 
-interface Props {
-  data: Pick<SelfCheckData, 'instrument' | 'ageBands'>;
-}
-
 /** The item sheet for setting the self-check up in another survey tool, written from the instrument data. */
-export default function ItemSheet({ data }: Props) {
+export default function ItemSheet() {
   return (
     <div class="button-row not-content">
       <button type="button" class="widget-button" onClick={() => downloadText(`co-self-check-items-v${data.instrument.version}.csv`, itemSheetCsv(data), 'text/csv')}>

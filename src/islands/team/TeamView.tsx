@@ -6,6 +6,9 @@ import { createImporter, MAX_LISTED, type ImportProblem } from '../../lib/team/i
 import { poolOf, type Pool } from '../../lib/team/pool';
 import type { RowProblem } from '../../lib/team/survey-import';
 import { downloadText } from '../download';
+import siteSettings from 'virtual:co-guide/site-settings';
+import { gapData } from '../data/team';
+import { selfCheckData } from '../data/self-check';
 import { SurveyImport } from './SurveyImport';
 import { TeamResult, type GapProps } from './TeamResult';
 
@@ -34,7 +37,11 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * HR pastes share links, drops exported result files, or reads a survey tool's export; everything is read and
  * summarised in this browser. Nothing is stored: other people's answers are not left behind in this browser.
  */
-export default function TeamView({ data, minGroupSize, gap }: Props) {
+export default function TeamView({ base }: { base: string }) {
+  return <TeamViewOf data={selfCheckData} minGroupSize={siteSettings.team.minGroupSize} gap={{ ...gapData, base }} />;
+}
+
+function TeamViewOf({ data, minGroupSize, gap }: Props) {
   const [text, setText] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
