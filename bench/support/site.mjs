@@ -72,6 +72,20 @@ export function fileSize(url) {
 }
 
 /**
+ * Gzip size of the widget data inside a built script: the JSON the data modules carry (`JSON.parse(\`…\`)`,
+ * src/lib/widget-data/read.ts), which used to ride in the pages' HTML as island props. Counted apart from code.
+ */
+export function dataSize(url) {
+  try {
+    const code = readFileSync(join(OUT, decodeURIComponent(new URL(url).pathname)), 'utf8');
+    const json = [...code.matchAll(/JSON\.parse\(`((?:[^`\\]|\\.)*)`\)/g)].map((m) => m[1]).join('');
+    return json ? gzipSync(json, { level: 9 }).length : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
  * Resolves when the page has settled: every `client:load` island hydrated and no request for `quietMs`
  * (Pagefind's UI, for one, is imported when the browser is idle, after the load event). Call before goto.
  */
