@@ -43,6 +43,14 @@ describe('the guide as built', () => {
     expect(found).toEqual([]);
   });
 
+  it('renders every Markdown emphasis: no page shows a literal ** (bold that ends on 。 before more text is not read as bold)', () => {
+    const found = builtPages().flatMap((path) => {
+      const text = builtHtml(path).replace(/<(pre|code|script|style)\b[\s\S]*?<\/\1>/g, '');
+      return [...text.matchAll(/>([^<]*\*\*[^<]*)</g)].map(([, t]) => `${path}: ${t!.trim().slice(0, 60)}`);
+    });
+    expect(found).toEqual([]);
+  });
+
   it('shows every measure of the catalogue in the measures table, linked to a heading that exists', () => {
     const html = builtHtml(`${inject('base')}kojin/measures/`);
     for (const m of measures().filter((x) => x.ageBands.length)) expect(html, m.id).toContain(m.title);
