@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { openPage, siteURL, useBrowser } from './support/browser';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { FrameLocator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openPage, openThirdPartyStoragePage, siteURL, useBrowser } from './support/browser';
+import { builtHtml } from './support/site-pages';
 
 const WIDGETS: [string, string][] = [
   ['self-check', 'SelfCheck'],
@@ -43,6 +47,254 @@ describe('embed pages for intranets', () => {
     await page.locator('astro-island[component-url*="SelfCheck"]:not([ssr])').waitFor({ state: 'attached' });
     await expect.poll(() => page.locator('input[name="q-m1"][value="4"]').isChecked()).toBe(true);
     expect(offsite).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+/** The snippet the embed instructions page shows for a widget, with the origin the browser would fill in. */
+function documentedSnippet(widget: string, origin: string): string {
+  const html = builtHtml(`${inject('base')}tools/embed/`);
+  const codes = [...html.matchAll(/<pre data-embed-code[^>]*><code[^>]*>([\s\S]*?)<\/code><\/pre>/g)].map((m) =>
+    m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&'),
+  );
+  const code = codes.find((c) => c.includes(`embed/${widget}/`));
+  if (!code) throw new Error(`no snippet for ${widget} on tools/embed/`);
+  return code.replaceAll('https://このサイトのホスト名', origin);
+}
+
+/** A portal on another origin (its own localhost port), serving whatever page a test gives it. */
+function usePortal(): { url: (body: string) => string } {
+  let server: Server | undefined;
+  const pages = new Map<string, string>();
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      const body = pages.get(req.url ?? '');
+      res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(body ?? '');
+    });
+    await new Promise<void>((done) => server!.listen(0, '127.0.0.1', done));
+  });
+  afterAll(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())));
+  return {
+    url: (body: string) => {
+      const path = `/portal-${pages.size}.html`;
+      pages.set(path, `<!doctype html><html lang="ja"><title>社内ポータル</title><link rel="icon" href="data:,"><body style="background:#fff"><h1>社内ポータル</h1>${body}</body></html>`);
+      // localhost, not 127.0.0.1: another port and another host name, so another origin and another site.
+      return `http://localhost:${(server!.address() as AddressInfo).port}${path}`;
+    },
+  };
+}
+
+describe('embeds in a portal on another origin', () => {
+  const portal = usePortal();
+  const siteOrigin = () => new URL(siteURL()).origin;
+  const ready = (frame: FrameLocator, island: string) => frame.locator(`astro-island[component-url*="${island}"]:not([ssr])`).waitFor({ state: 'attached' });
+
+  it('fits each iframe to its tool through the documented snippet, sends nothing but the height, and ignores messages from anyone else', async () => {
+    const { page, errors } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
+    // Two embeds on one portal page, and a frame from a third origin that posts a height message of the right shape.
+    const stranger = `data:text/html,<script>parent.postMessage({type:'co-guide:height',height:40},'*')</script>`;
+    await page.goto(portal.url(`${documentedSnippet('matrix', siteOrigin())}${documentedSnippet('self-check', siteOrigin())}<iframe id="stranger" title="他のサイト"></iframe>`));
+    await page.evaluate((origin) => {
+      // Everything the site's frames post, as the portal receives it.
+      (window as unknown as { fromSite: unknown[] }).fromSite = [];
+      addEventListener('message', (e) => e.origin === origin && (window as unknown as { fromSite: unknown[] }).fromSite.push(e.data));
+    }, siteOrigin());
+    const matrix = page.frameLocator('iframe#co-guide-matrix');
+    const selfCheck = page.frameLocator('iframe#co-guide-self-check');
+    await Promise.all([ready(matrix, 'CoMatrix'), ready(selfCheck, 'SelfCheck')]);
+    const fit = async (id: string) => {
+      // In view, as a reader scrolling to it would have it: Chromium does not update an off-screen frame from another
+      // origin, so its own viewport would lag behind the iframe's new height.
+      await page.locator(`iframe#${id}`).scrollIntoViewIfNeeded();
+      const outer = await page.locator(`iframe#${id}`).evaluate((f) => Math.round(f.getBoundingClientRect().height));
+      const inner = await page.frameLocator(`iframe#${id}`).locator('main').evaluate((m) => Math.ceil(m.getBoundingClientRect().bottom + scrollY));
+      const scrolls = await page.frameLocator(`iframe#${id}`).locator('html').evaluate((h) => h.scrollHeight > h.clientHeight);
+      return { outer, inner, fits: Math.abs(outer - inner) <= 1 && !scrolls };
+    };
+    // Each frame is as tall as its own tool: no inner scrollbar, and not the snippet's fixed height.
+    await expect.poll(async () => (await fit('co-guide-matrix')).fits).toBe(true);
+    await expect.poll(async () => (await fit('co-guide-self-check')).fits).toBe(true);
+    const before = await fit('co-guide-matrix');
+    const selfCheckHeight = (await fit('co-guide-self-check')).outer;
+    expect(before.outer).not.toBe(selfCheckHeight);
+    // Thirty departments make the matrix's table longer; its frame grows with it, the other frame stays.
+    await matrix.locator('#matrix-csv').fill(Array.from({ length: 30 }, (_, i) => `部署${i + 1},${(i * 7) % 100},${(i * 13) % 100}`).join('\n'));
+    await expect.poll(async () => { const f = await fit('co-guide-matrix'); return f.fits && f.outer > before.outer + 300; }).toBe(true);
+    const grown = (await fit('co-guide-matrix')).outer;
+    expect((await fit('co-guide-self-check')).outer).toBe(selfCheckHeight);
+    // A message from another origin, or from the portal itself, is ignored even with the right shape. Listeners run
+    // in the order they were added, so the snippet's has seen each message when the test's own one resolves.
+    const delivered = (origin: string) =>
+      page.evaluate(
+        (origin) => new Promise<void>((done) => addEventListener('message', (e) => e.origin === origin && e.data?.height === 40 && done())),
+        origin,
+      );
+    const fromStranger = delivered('null');
+    await page.locator('#stranger').evaluate((f, src) => ((f as HTMLIFrameElement).src = src), stranger);
+    await fromStranger;
+    const fromPortal = delivered(new URL(page.url()).origin);
+    await page.evaluate(() => window.postMessage({ type: 'co-guide:height', height: 40 }, '*'));
+    await fromPortal;
+    expect((await fit('co-guide-matrix')).outer).toBe(grown);
+    expect((await fit('co-guide-self-check')).outer).toBe(selfCheckHeight);
+    // The site's frames posted only their heights: no answer, no figure, no address.
+    const posted = await page.evaluate(() => (window as unknown as { fromSite: unknown[] }).fromSite);
+    expect(posted.length).toBeGreaterThan(0);
+    for (const data of posted) {
+      expect(Object.keys(data as object).sort()).toEqual(['height', 'type']);
+      expect((data as { type: string }).type).toBe('co-guide:height');
+      expect(Number.isInteger((data as { height: number }).height)).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens every link outside the frame, unsandboxed, leaves the portal where it was, and saves files', async () => {
+    const { page, context } = await openPage(browser());
+    const portalURL = portal.url(documentedSnippet('matrix', siteOrigin()));
+    await page.goto(portalURL);
+    const frame = page.frameLocator('iframe#co-guide-matrix');
+    await ready(frame, 'CoMatrix');
+    await expect.poll(() => frame.locator('a[href]').count()).toBeGreaterThan(3);
+    // Every link resolves its target to a new tab: its own target, or the page's <base target>.
+    const targets = await frame.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).target || document.querySelector('base')?.target || ''));
+    expect(new Set(targets)).toEqual(new Set(['_blank']));
+    const link = frame.locator('[data-testid="matrix-table"] a').first();
+    const [opened] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    await opened.waitForLoadState();
+    expect(new URL(opened.url()).pathname.startsWith(`${inject('base')}keiei/matrix/`)).toBe(true);
+    // The new tab has escaped the portal's sandbox: it has the site's own origin, not an opaque one.
+    expect(await opened.evaluate(() => self.origin)).toBe(siteOrigin());
+    expect(page.url()).toBe(portalURL);
+    expect(page.frames().find((f) => f.url().includes('/embed/matrix/'))).toBeTruthy();
+    // The documented sandbox lets the tool save its CSV.
+    await frame.locator('#matrix-csv').fill('営業部,40,60\n開発部,70,30');
+    const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'CSVで保存' }).click()]);
+    expect(download.suggestedFilename()).toBe('co-matrix.csv');
+    await context.close();
+  });
+
+  it('without allow-same-origin, shows only a message and a way to a new tab; with the documented tokens, the tool works', async () => {
+    const { page, close } = await openThirdPartyStoragePage();
+    try {
+      const src = `${siteURL('embed/self-check/')}?theme=light`;
+      const tokens = documentedSnippet('self-check', siteOrigin()).match(/sandbox="([^"]+)"/)![1]!;
+      expect(tokens.split(' ')).toEqual(expect.arrayContaining(['allow-scripts', 'allow-same-origin', 'allow-popups', 'allow-popups-to-escape-sandbox']));
+      await page.goto(portal.url(`<iframe id="narrow" sandbox="allow-scripts allow-popups" src="${src}" title="狭い" width="800" height="600"></iframe><iframe id="documented" sandbox="${tokens}" src="${src}" title="文書どおり" width="800" height="600"></iframe>`));
+      const narrow = page.frameLocator('#narrow');
+      await expect.poll(() => narrow.getByRole('alert').textContent()).toContain('allow-same-origin');
+      expect(await narrow.getByRole('alert').textContent()).toContain('ツールを起動できません');
+      expect(await narrow.getByRole('link', { name: '新しいタブで開く' }).getAttribute('href')).toBe(`${inject('base')}tools/self-check/`);
+      // The questions that could not work are not shown at all.
+      expect(await narrow.locator('input[name="q-m1"]').first().isVisible()).toBe(false);
+      const documented = page.frameLocator('#documented');
+      await ready(documented, 'SelfCheck');
+      await documented.locator('input[name="q-m1"][value="4"]').check();
+      await documented.getByText('1問に回答済み').waitFor();
+      expect(await documented.locator('[data-embed-notice]').isHidden()).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  it('where the browser lets another site’s frame keep data, keeps answers for that portal only', async () => {
+    const { page, close } = await openThirdPartyStoragePage();
+    try {
+      const portalURL = portal.url(documentedSnippet('self-check', siteOrigin()));
+      await page.goto(portalURL);
+      const frame = page.frameLocator('iframe#co-guide-self-check');
+      await ready(frame, 'SelfCheck');
+      await frame.locator('input[name="q-m1"][value="4"]').check();
+      await frame.getByText('1問に回答済み').waitFor();
+      expect(await frame.locator('[data-embed-notice]').isHidden()).toBe(true);
+      // Back in the same portal, the answer is there…
+      await page.reload();
+      await ready(frame, 'SelfCheck');
+      await expect.poll(() => frame.locator('input[name="q-m1"][value="4"]').isChecked()).toBe(true);
+      const stored = await frame.locator('main').evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+      expect(Object.values(stored).some((v) => v?.includes('m1'))).toBe(true);
+      // …but the site opened directly does not see it: Chromium keeps the portal's copy apart (as the page says).
+      await page.goto(siteURL('tools/self-check/'));
+      await page.locator('astro-island[component-url*="SelfCheck"]:not([ssr])').waitFor({ state: 'attached' });
+      const direct = await page.evaluate((keys) => keys.filter((k) => localStorage.getItem(k)?.includes('m1')), Object.keys(stored));
+      expect(direct).toEqual([]);
+      expect(await page.locator('input[name="q-m1"][value="4"]').isChecked()).toBe(false);
+    } finally {
+      await close();
+    }
+  });
+
+  it('where the browser keeps nothing for another site’s frame, says so and offers a new tab, which keeps the answers', async () => {
+    // Debian's Chromium, like Chrome in incognito, blocks third-party storage by default.
+    const { page, context, errors } = await openPage(browser());
+    await page.goto(portal.url(documentedSnippet('self-check', siteOrigin())));
+    const frame = page.frameLocator('iframe#co-guide-self-check');
+    await ready(frame, 'SelfCheck');
+    await expect.poll(() => frame.locator('[data-embed-notice]').textContent()).toContain('回答を保存できません');
+    expect(await frame.locator('[data-embed-notice]').isVisible()).toBe(true);
+    // The tool still works for this visit.
+    await frame.locator('input[name="q-m1"][value="4"]').check();
+    await frame.getByText('1問に回答済み').waitFor();
+    const [opened] = await Promise.all([context.waitForEvent('page'), frame.getByRole('link', { name: '新しいタブで開く' }).click()]);
+    await opened.waitForLoadState();
+    expect(new URL(opened.url()).pathname).toBe(`${inject('base')}tools/self-check/`);
+    // In its own tab the site stores answers again: one answered there survives a reload.
+    await opened.locator('astro-island[component-url*="SelfCheck"]:not([ssr])').waitFor({ state: 'attached' });
+    await opened.locator('input[name="q-m1"][value="2"]').check();
+    await opened.getByText('1問に回答済み').waitFor();
+    await opened.reload();
+    await opened.locator('astro-island[component-url*="SelfCheck"]:not([ssr])').waitFor({ state: 'attached' });
+    await expect.poll(() => opened.locator('input[name="q-m1"][value="2"]').isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('takes its colours from ?theme=, whatever the system uses, and follows the system with auto', async () => {
+    const { page, context } = await openPage(browser());
+    const backgrounds = new Map<string, string>();
+    for (const [scheme, theme, expected] of [
+      ['dark', 'light', 'light'],
+      ['light', 'dark', 'dark'],
+      ['dark', 'auto', 'dark'],
+      ['light', 'auto', 'light'],
+      ['light', '', 'light'],
+      ['dark', 'nonsense', 'dark'],
+    ] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${siteURL('embed/matrix/')}${theme ? `?theme=${theme}` : ''}`);
+      expect(await page.evaluate(() => document.documentElement.dataset.theme), `${scheme} + ${theme}`).toBe(expected);
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(backgrounds.get(expected) ?? background, `${scheme} + ${theme}`).toBe(background);
+      backgrounds.set(expected, background);
+    }
+    // What a reader sees: a light page on light, a dark one on dark.
+    const luminance = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).reduce((sum, c) => sum + Number(c), 0) / 3;
+    expect(luminance(backgrounds.get('light')!)).toBeGreaterThan(200);
+    expect(luminance(backgrounds.get('dark')!)).toBeLessThan(60);
+    await context.close();
+  });
+});
+
+describe('the embed instructions page', () => {
+  it('keeps every code box inside the text column at 1280 px and copies the code with this site’s address', async () => {
+    const { page, context, errors } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteURL()).origin });
+    await page.goto(siteURL('tools/embed/'));
+    const column = await page.locator('.sl-markdown-content').first().evaluate((e) => e.getBoundingClientRect().right);
+    const boxes = await page.locator('[data-embed-code]').evaluateAll((es) => es.map((e) => ({ right: e.getBoundingClientRect().right, overflow: e.scrollWidth - e.clientWidth })));
+    expect(boxes).toHaveLength(4);
+    for (const b of boxes) {
+      expect(b.right).toBeLessThanOrEqual(column + 0.5);
+      expect(b.overflow).toBeLessThanOrEqual(0);
+    }
+    const first = page.locator('.embed-snippet').first();
+    await first.getByRole('button', { name: 'コードをコピー' }).click();
+    await expect.poll(() => first.getByRole('status').textContent()).toContain('コピーしました');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await first.locator('[data-embed-code]').textContent());
+    expect(copied).toContain(`src="${siteURL('embed/self-check/')}?theme=light"`);
+    expect(copied).toContain(`event.origin !== '${new URL(siteURL()).origin}'`);
     expect(errors).toEqual([]);
   });
 });

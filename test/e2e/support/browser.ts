@@ -70,15 +70,12 @@ export async function openPage(
   return { page, context, ...watch(page, origin) };
 }
 
-/**
- * A page in a Chromium whose profile blocks all site data (the setting 「サイトにデータの保存を許可しない」), as some
- * intranet PCs are set up: reading localStorage throws SecurityError. Closing the context removes the profile.
- */
-export async function openBlockedStoragePage(): Promise<WatchedPage & { close: () => Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'co-guide-blocked-'));
+/** A page in a Chromium started on a fresh profile with these preferences; closing it removes the profile. */
+async function openProfilePage(preferences: object, args: string[] = []): Promise<WatchedPage & { close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'co-guide-profile-'));
   mkdirSync(join(profile, 'Default'));
-  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { default_content_setting_values: { cookies: 2 } } }));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, locale: 'ja-JP', acceptDownloads: true });
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(preferences));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...args], locale: 'ja-JP', acceptDownloads: true });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     page,
@@ -89,6 +86,27 @@ export async function openBlockedStoragePage(): Promise<WatchedPage & { close: (
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A page in a Chromium whose profile blocks all site data (the setting 「サイトにデータの保存を許可しない」), as some
+ * intranet PCs are set up: reading localStorage throws SecurityError. Closing the context removes the profile.
+ */
+export function openBlockedStoragePage(): Promise<WatchedPage & { close: () => Promise<void> }> {
+  return openProfilePage({ profile: { default_content_setting_values: { cookies: 2 } } });
+}
+
+/**
+ * A page in a Chromium that lets frames from other sites keep data (「サードパーティ Cookie を許可する」). Debian's
+ * Chromium blocks them by default (as Chrome does in incognito): there an embed on another site cannot store at all.
+ * Allowed, Chromium partitions that data by the top-level site.
+ */
+export function openThirdPartyStoragePage(): Promise<WatchedPage & { close: () => Promise<void> }> {
+  // Playwright turns storage partitioning off by default (microsoft/playwright#32230); a later --disable-features
+  // replaces its list, so this Chromium partitions as a reader's does. The rest of the list keeps it off the network.
+  return openProfilePage({ profile: { cookie_controls_mode: 0 } }, [
+    '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,MediaRouter,OptimizationHints,NetworkTimeServiceQuerying,AimEnabled,PreconnectToSearch',
+  ]);
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
