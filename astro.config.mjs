@@ -34,6 +34,9 @@ export default defineConfig({
   site: process.env.SITE || undefined,
   base,
   trailingSlash: 'always',
+  // Starlight turns on prefetching of every link on hover; that script is a fifth of a reading page's JavaScript
+  // and fetches chapters the reader may never open, over intranet VPNs too. Pages are small and cached anyway.
+  prefetch: false,
   // Separate output and cache folders let parallel builds (tests, benchmarks) run side by side.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
