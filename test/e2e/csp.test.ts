@@ -84,6 +84,8 @@ describe('strict Content-Security-Policy', () => {
       await page.locator(`astro-island[component-url*="${island}"]:not([ssr])`).first().waitFor({ state: 'attached' });
     }
     await page.goto(siteURL('tools/self-check/'));
+    // Answer only once the island has hydrated: a click on the server-rendered radio would be undone by hydration.
+    await page.locator('astro-island[component-url*="SelfCheck"]:not([ssr])').first().waitFor({ state: 'attached' });
     await page.locator('fieldset.likert input[value="4"]').first().check();
     await expect.poll(() => page.locator('.progress-text').textContent()).toContain(' 1問に回答済み');
     expect(await violations()).toEqual([]);

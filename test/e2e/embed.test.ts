@@ -40,6 +40,7 @@ describe('embed pages for intranets', () => {
     );
     await page.goto(portal);
     const frame = page.frameLocator('iframe[title="自己診断"]');
+    await frame.locator('astro-island[component-url*="SelfCheck"]:not([ssr])').waitFor({ state: 'attached' });
     await frame.locator('input[name="q-m1"][value="4"]').check();
     await frame.getByText('1問に回答済み').waitFor();
     // The same browser opening the guide directly resumes the same answers.
