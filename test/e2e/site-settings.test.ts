@@ -114,7 +114,7 @@ describe('an organisation’s own settings', () => {
     expect(offsite).toEqual([]);
   });
 
-  it('shows the HR contact under an employee’s self-check result, also in the embed', async () => {
+  it('shows the HR contact under an employee’s self-check result, also in the embed, which carries the organisation’s name and colours', async () => {
     const data = selfCheckData();
     const answers = Object.fromEntries(data.instrument.items.map((item) => [item.id, item.reverse ? 2 : 4]));
     const code = encodeShareCode('self-check', data.instrument, { instrument: 'self-check', version: data.instrument.version, answers, choices: { age: ['middle'] } }, optionsResolver(data));
@@ -128,6 +128,12 @@ describe('an organisation’s own settings', () => {
       const [result, below] = await Promise.all([page.locator('#result-heading').boundingBox(), contact.boundingBox()]);
       expect(below!.y).toBeGreaterThan(result!.y);
     }
+    // The embed carries the organisation's name and colours too.
+    expect(await page.title()).toContain(ORG);
+    const palette = accentPalette(ACCENT);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--sl-color-accent').trim())).toMatch(
+      new RegExp(`^(${palette.light.base}|${palette.dark.base})$`, 'i'),
+    );
     expect(errors).toEqual([]);
   });
 });
