@@ -11,7 +11,7 @@ import { checkData } from './src/integrations/check-data';
 import { siteSettings } from './src/integrations/site-settings';
 import { contentRoot, readSiteSettings } from './src/lib/settings/read-site-settings';
 import { accentCss } from './src/lib/settings/accent-palette';
-import { TOOL_PAGES, disabledTools } from './src/lib/settings/tool-pages';
+import { disabledChapters, siteTitle } from './src/lib/settings/tool-pages';
 import { widgetData } from './src/integrations/widget-data';
 
 /** The sub-path the site is served from, e.g. BASE=/hr/co-guide/ for an intranet, normalised to `/a/b/`. */
@@ -20,14 +20,13 @@ const base = trimmedBase ? `/${trimmedBase}/` : '/';
 
 /** The organisation's own settings (content/data/site-settings.yaml); the defaults reproduce the public site. */
 const settings = readSiteSettings(contentRoot());
-const offChapters = disabledTools(settings).map((t) => TOOL_PAGES[t].chapter);
+const offChapters = disabledChapters(settings);
 /**
  * The sidebar without the pages of switched-off tools.
  * @param {{ label: string; items: string[] }[]} groups
  */
 const withoutOff = (groups) =>
   groups.map((g) => ({ ...g, items: g.items.filter((i) => !offChapters.includes(i)) })).filter((g) => g.items.length > 0);
-const guideTitle = 'C/O経営 実践ガイド';
 
 export default defineConfig({
   // SITE (e.g. https://intranet.example.co.jp) gives the sitemap its absolute URLs; without it there is no sitemap.
@@ -75,7 +74,7 @@ export default defineConfig({
     siteSettings(settings),
     widgetData(contentRoot()),
     starlight({
-      title: settings.organisation.name ? `${guideTitle}（${settings.organisation.name}）` : guideTitle,
+      title: siteTitle(settings),
       ...(settings.organisation.logo
         ? { logo: { src: resolve(contentRoot(), settings.organisation.logo), alt: settings.organisation.name || '組織のロゴ' } }
         : {}),

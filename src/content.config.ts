@@ -13,12 +13,12 @@ import { selfCheckRulesSchema } from './schemas/self-check-rules';
 import { talkSheetSchema } from './schemas/talk-sheet';
 import { gapMappingSchema } from './schemas/gap-mapping';
 import { contentRoot, readSiteSettings } from './lib/settings/read-site-settings';
-import { TOOL_PAGES, disabledTools } from './lib/settings/tool-pages';
+import { disabledChapters } from './lib/settings/tool-pages';
 
 // Content lives in the top-level content/ folder, apart from code. CONTENT_DIR points the build at
 // another copy (the scale benchmark and the invalid-content test use it).
 const root = contentRoot();
-const offChapters = disabledTools(readSiteSettings(root)).map((t) => TOOL_PAGES[t].chapter);
+const offChapters = disabledChapters(readSiteSettings(root));
 
 /** A YAML list of entries with ids, keyed by id and stamped with each entry's position in the file. */
 const orderedList = (text: string) => {

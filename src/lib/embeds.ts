@@ -1,4 +1,5 @@
-import { SWITCHABLE_TOOLS, type SiteSettings, type SwitchableTool } from '../schemas/site-settings';
+import type { SiteSettings } from '../schemas/site-settings';
+import { disabledTools } from './settings/tool-pages';
 
 /** The tools that have an embed page (embed/<tool>/), with the title and the one line shown above the tool. */
 export const EMBEDS = {
@@ -22,5 +23,7 @@ export const EMBEDS = {
 export type EmbeddedTool = keyof typeof EMBEDS;
 
 /** The tools that get an embed page in this build: all but those the organisation switched off. */
-export const embeddedTools = (settings: SiteSettings): EmbeddedTool[] =>
-  (Object.keys(EMBEDS) as EmbeddedTool[]).filter((t) => !(SWITCHABLE_TOOLS as readonly string[]).includes(t) || settings.tools[t as SwitchableTool]);
+export const embeddedTools = (settings: SiteSettings): EmbeddedTool[] => {
+  const off: readonly string[] = disabledTools(settings);
+  return (Object.keys(EMBEDS) as EmbeddedTool[]).filter((t) => !off.includes(t));
+};

@@ -8,6 +8,13 @@ export const TOOL_PAGES: Record<SwitchableTool, { chapter: string; embed: string
 
 export const disabledTools = (settings: SiteSettings): SwitchableTool[] => SWITCHABLE_TOOLS.filter((t) => !settings.tools[t]);
 
+/** Chapter slugs (content/chapters/<slug>.mdx) of the switched-off tools: left out of the collection and sidebar. */
+export const disabledChapters = (settings: SiteSettings): string[] => disabledTools(settings).map((t) => TOOL_PAGES[t].chapter);
+
 /** Site paths (without base, with trailing slash) of every page a switched-off tool would have had. */
 export const disabledPaths = (settings: SiteSettings): string[] =>
   disabledTools(settings).flatMap((t) => [`${TOOL_PAGES[t].chapter}/`, `${TOOL_PAGES[t].embed}/`]);
+
+/** The site's title, with the organisation's name when it gives one (header, page titles, embed pages). */
+export const siteTitle = (settings: SiteSettings): string =>
+  settings.organisation.name ? `C/O経営 実践ガイド（${settings.organisation.name}）` : 'C/O経営 実践ガイド';
