@@ -108,6 +108,7 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
   const page = await context.newPage();
   let phase = 'questions';
   const js = { questions: [0, 0], 'last screen': [0, 0], result: [0, 0] };
+  const files = { questions: 0, 'last screen': 0, result: 0 };
   let data = 0;
   const settled = watchSettle(page);
   page.on('request', (req) => {
@@ -115,6 +116,7 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
     const [raw, gz] = fileSize(req.url());
     js[phase][0] += raw;
     js[phase][1] += gz;
+    files[phase]++;
     if (phase === 'questions') data += dataSize(req.url());
   });
   await page.goto(`${siteUrl}tools/self-check/`);
@@ -132,12 +134,13 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
   await settled();
   const both = ([raw, gz]) => `${kb(raw)} raw / ${kb(gz)} gzip`;
   console.log(
-    `\nself-check page: JS for the questions ${both(js.questions)} (of which ${kb(data)} gzip is the widget data, ` +
-      `a cached module shared with the team view); the last screen fetches the result's code, ` +
-      `${both(js['last screen'])}; the result adds ${both(js.result)}`,
+    `\nself-check page: JS for the questions ${both(js.questions)} in ${files.questions} files (of which ${kb(data)} gzip is ` +
+      `the widget data, cached modules shared with the team view); the last screen fetches the result's code and data, ` +
+      `${both(js['last screen'])} in ${files['last screen']} files; the result adds ${both(js.result)} in ${files.result} files`,
   );
   // The goal is for code: the data moved out of the page's HTML into a cached module is counted on its own.
   record('js-gzip-kb/self-check before the result', (js.questions[1] - data) / 1024, 'KB');
+  record('files/self-check before the result', files.questions, 'files');
   record('data-gzip-kb/self-check widget data', data / 1024, 'KB');
   record("js-gzip-kb/self-check result's code (from the last screen)", js['last screen'][1] / 1024, 'KB');
   record('js-gzip-kb/self-check result adds', js.result[1] / 1024, 'KB');
