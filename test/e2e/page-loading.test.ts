@@ -3,11 +3,17 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { entryModules } from '@/lib/module-preload';
 import { builtHtml, builtPages } from './support/site-pages';
-import { selfCheckData } from '../unit/support/data';
+import { orgCheckData, selfCheckData } from '../unit/support/data';
 
 /** `<link ...>` tags of a page with the given rel, as attribute maps. */
 const links = (html: string, rel: string) =>
   [...html.matchAll(/<link\b[^>]*>/g)].map((m) => Object.fromEntries([...m[0].matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1], a[2]]))).filter((a) => a.rel === rel);
+
+/** The modules a built page preloads whose file holds the text. */
+const preloadedWith = (page: string, text: string) =>
+  links(builtHtml(page), 'modulepreload')
+    .map((l) => l.href!)
+    .filter((h) => readFileSync(join(inject('distDir'), h.slice(inject('base').length)), 'utf8').includes(text));
 
 describe('what a page makes the browser load first', () => {
   const pages = builtPages();
@@ -39,10 +45,7 @@ describe('what a page makes the browser load first', () => {
     const firstItem = selfCheckData().instrument.items[0]!.text;
     const pages = ['tools/self-check/', 'tools/team/', 'embed/self-check/', 'embed/team/', 'tools/org-check/'].map((p) => `${base}${p}`);
     /** The preloaded modules of a page that carry the self-check's first question. */
-    const carriers = (page: string) =>
-      links(builtHtml(page), 'modulepreload')
-        .map((l) => l.href!)
-        .filter((h) => readFileSync(join(inject('distDir'), h.slice(base.length)), 'utf8').includes(firstItem));
+    const carriers = (page: string) => preloadedWith(page, firstItem);
     for (const p of pages) {
       const html = builtHtml(p);
       // Island props hold only small settings now (the base path), not the instrument, rules or measures.
@@ -57,5 +60,23 @@ describe('what a page makes the browser load first', () => {
     expect(shared).toHaveLength(1);
     for (const p of [`${base}tools/team/`, `${base}embed/self-check/`, `${base}embed/team/`]) expect(carriers(p)).toEqual(shared);
     expect(carriers(`${base}tools/org-check/`)).toEqual([]);
+  });
+
+  it('starts a self-check with the data its questions need, and leaves what only a result needs to the result', () => {
+    const base = inject('base');
+    const self = selfCheckData();
+    const org = orgCheckData();
+    // One text from each data file: the age bands come at start (the reasons offered depend on the band); the
+    // measures, 不動層 groups and rules only with the result's code, from the last screen on.
+    const resultOnly = { measures: self.measures[0]!.title, groups: self.fudoGroups[0]!.summary, rules: self.rules.faces[0]!.reading.low };
+    for (const page of ['tools/self-check/', 'embed/self-check/']) {
+      expect(preloadedWith(`${base}${page}`, self.ageBands[0]!.reasons[0]!.label), page).toHaveLength(1);
+      for (const [name, text] of Object.entries(resultOnly)) expect(preloadedWith(`${base}${page}`, text), `${page} ${name}`).toEqual([]);
+    }
+    // The team view works on results from the start, so the same data is preloaded there: the texts are real.
+    for (const [name, text] of Object.entries(resultOnly)) expect(preloadedWith(`${base}tools/team/`, text), name).toHaveLength(1);
+    // The organisation self-check starts with its instrument alone.
+    expect(preloadedWith(`${base}tools/org-check/`, org.instrument.items[0]!.text)).toHaveLength(1);
+    for (const text of [org.steps[0]!.summary, org.measures[0]!.title]) expect(preloadedWith(`${base}tools/org-check/`, text)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { optionsResolver } from '@/lib/self-check/engine';
 import { encodeShareCode } from '@/lib/share-code';
 import { selfCheckData } from '../unit/support/data';
@@ -79,19 +80,29 @@ async function answerAllByKeyboard(page: Page, levels: Record<string, number>, b
     });
 }
 
+/** Whether a script the page requested (a built file under the base) holds the text. */
+const scriptHolds = (url: string, text: string) => {
+  const path = new URL(url).pathname;
+  return path.endsWith('.js') && readFileSync(join(inject('distDir'), path.slice(inject('base').length)), 'utf8').includes(text);
+};
+
 describe('employee self-check', () => {
-  it('is answered to its result by keyboard alone, loads the chart only then, and passes axe on both views', async () => {
+  it('is answered to its result by keyboard alone, loads the chart and the measures only then, and passes axe on both views', async () => {
     const { page, offsite, errors } = await openPage(browser());
     const chartRequests: string[] = [];
+    const measureRequests: string[] = [];
     page.on('request', (r) => {
       // chart.js ends up with the radar module that alone imports it (_astro/radar.*.js), or in its own chunk
       // (_astro/chart.*.js) if another module imports it too.
       if (/\/_astro\/(chart|radar)\.[^/]+\.js$/.test(r.url())) chartRequests.push(r.url());
+      // The measures catalogue is for the result only: it comes with the result's code.
+      if (r.resourceType() === 'script' && scriptHolds(r.url(), data.measures[0]!.title)) measureRequests.push(r.url());
     });
     await page.goto(siteURL(PAGE));
     await hydrated(page);
     expect(describeViolations(await axeViolations(page))).toBe('');
     expect(chartRequests).toEqual([]);
+    expect(measureRequests).toEqual([]);
 
     await answerAllByKeyboard(page, LEVELS, 'middle');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-heading');
@@ -106,6 +117,7 @@ describe('employee self-check', () => {
     // Strong faces get no measure; the two lists hold what the person can do and what to ask for.
     expect(await page.getByTestId('measures-self').locator('li').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('measures-consult').locator('li').count()).toBeGreaterThan(0);
+    expect(measureRequests).toHaveLength(1);
     // Measures link to the chapter sections that explain them, under the base path.
     const hrefs = await page.locator('[data-testid^="measures-"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);

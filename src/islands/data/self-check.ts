@@ -1,9 +1,11 @@
-/** The self-check's data as its island, the item sheet and the team view use it: cached modules, not page props. */
-import ageBands from 'virtual:co-guide/data/age-bands';
+/**
+ * The self-check's data as its result and the team view use it: cached modules, not page props.
+ * The questionnaire imports only ./self-check-questions; this adds what a result needs and loads with the result.
+ */
 import fudoGroups from 'virtual:co-guide/data/fudo-groups';
-import instrument from 'virtual:co-guide/data/instruments/self-check';
 import measures from 'virtual:co-guide/data/measures';
 import rules from 'virtual:co-guide/data/self-check-rules';
 import type { SelfCheckData } from '../../lib/self-check/engine';
+import { selfCheckQuestions } from './self-check-questions';
 
-export const selfCheckData: SelfCheckData = { instrumentId: 'self-check', instrument, rules, ageBands, fudoGroups, measures };
+export const selfCheckData: SelfCheckData = { ...selfCheckQuestions, rules, fudoGroups, measures };

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { choiceOptions } from '../../lib/choice-options';
-import { orgCheckData as data } from '../data/org-check';
+import { orgCheckQuestions as data } from '../data/org-check-questions';
 import { DiagnosticWidget } from '../diagnostic/DiagnosticWidget';
 
 interface Props {
@@ -22,7 +22,7 @@ export default function OrgCheck({ base }: Props) {
       instrument={data.instrument}
       optionsFor={optionsFor}
       fileStem="co-org-check-result"
-      loadResult={() => import('./result-parts').then((m) => m.orgCheckResultParts(data, base))}
+      loadResult={() => import('./result-parts').then((m) => m.orgCheckResultParts(base))}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { optionsResolver } from '../../lib/self-check/options';
-import { selfCheckData as data } from '../data/self-check';
+import { selfCheckQuestions as data } from '../data/self-check-questions';
 import { DiagnosticWidget } from '../diagnostic/DiagnosticWidget';
 
 interface Props {
@@ -10,7 +10,8 @@ interface Props {
 
 /**
  * The employee self-check: the shared questionnaire flow with this instrument's result view (loaded when needed).
- * Its data comes from cached modules shared with the team view, not from the page's props.
+ * Its data comes from cached modules shared with the team view, not from the page's props: the questions' data here,
+ * the rules, 不動層 groups and measures with the result's code.
  */
 export default function SelfCheck({ base }: Props) {
   const optionsFor = useMemo(() => optionsResolver(data), []);
@@ -20,7 +21,7 @@ export default function SelfCheck({ base }: Props) {
       instrument={data.instrument}
       optionsFor={optionsFor}
       fileStem="co-self-check-result"
-      loadResult={() => import('./result-parts').then((m) => m.selfCheckResultParts(data, base))}
+      loadResult={() => import('./result-parts').then((m) => m.selfCheckResultParts(base))}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { itemSheetCsv } from '../../lib/team/item-sheet';
-import { selfCheckData as data } from '../data/self-check';
+import { selfCheckQuestions as data } from '../data/self-check-questions';
 import { downloadText } from '../download';
 
 /** The item sheet for setting the self-check up in another survey tool, written from the instrument data. */

@@ -11,13 +11,20 @@ import type { PenetrationStep } from '../../schemas/penetration-step';
 import { unanswered, type AnswerSet } from '../answers';
 import { keyedValue, meanOf, scalePoints, scoreDimensions, type DimensionScore } from '../likert';
 
-export interface OrgCheckData {
+/** What the questions need: the instrument alone. */
+export interface OrgCheckQuestionData {
   instrumentId: string;
   instrument: Instrument;
+}
+
+/** What only a result needs; the questionnaire fetches it with the result's code. */
+export interface OrgCheckResultData {
   rules: OrgCheckRules;
   steps: PenetrationStep[];
   measures: Measure[];
 }
+
+export interface OrgCheckData extends OrgCheckQuestionData, OrgCheckResultData {}
 
 export interface WeakItem {
   itemId: string;

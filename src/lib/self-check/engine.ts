@@ -17,15 +17,22 @@ import { pickGroup, pickReason, segmentOf, taigenDoOf, type GroupResult, type Re
 import { readFaces, type Face } from './faces';
 import { pickMeasures } from './measures';
 
-/** Everything the self-check needs, passed from the build to the island as plain data. */
-export interface SelfCheckData {
+/** What the questions need: the instrument, and the age bands because the reasons offered depend on the band. */
+export interface SelfCheckQuestionData {
   instrumentId: string;
   instrument: Instrument;
-  rules: SelfCheckRules;
   ageBands: AgeBandEntry[];
+}
+
+/** What only a result needs; the questionnaire fetches it with the result's code. */
+export interface SelfCheckResultData {
+  rules: SelfCheckRules;
   fudoGroups: FudoGroupEntry[];
   measures: Measure[];
 }
+
+/** Everything the self-check needs: what the result view, the exports and the team view work on. */
+export interface SelfCheckData extends SelfCheckQuestionData, SelfCheckResultData {}
 
 export interface Driver {
   itemId: string;
