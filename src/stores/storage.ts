@@ -99,8 +99,14 @@ if (typeof window !== 'undefined') {
   update();
 }
 
-/** The sentence a tool shows while `trouble` holds: what happens to `thing`, and what the reader can do. */
-export function storageTroubleMessage(trouble: StorageTrouble, thing: string, keep: string): string {
+/**
+ * The sentence a tool shows while `trouble` holds: what happens to `thing`, and what the reader can do. `embedded`:
+ * the tool is in another site's frame whose storage the browser blocks; its own page in a new tab can save.
+ */
+export function storageTroubleMessage(trouble: StorageTrouble, thing: string, keep: string, embedded = false): string {
+  if (embedded && trouble === 'blocked') {
+    return `このブラウザの設定では、ポータルに埋め込まれたこのツールは${thing}を保存できません。${thing}はこのページを開いている間は残りますが、再読み込みすると消えます。${keep}「新しいタブで開く」でこのサイトを直接開けば、${thing}が保存されます（ここまでの${thing}は新しいタブには移りません）。`;
+  }
   const why =
     trouble === 'full'
       ? 'このブラウザの保存領域がいっぱいのため（同じサーバーの他のページと共用しています）'

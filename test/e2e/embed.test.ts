@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { FrameLocator } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPage, openThirdPartyStoragePage, siteURL, useBrowser } from './support/browser';
 import { builtHtml } from './support/site-pages';
+import { selfCheckData } from '../unit/support/data';
 
 const WIDGETS: [string, string][] = [
   ['self-check', 'SelfCheck'],
@@ -13,6 +15,7 @@ const WIDGETS: [string, string][] = [
 ];
 
 const browser = useBrowser();
+const selfCheck = selfCheckData();
 
 describe('embed pages for intranets', () => {
   it('show each widget alone, without the site chrome, kept out of search, with a link back to the guide', async () => {
@@ -226,18 +229,35 @@ describe('embeds in a portal on another origin', () => {
     }
   });
 
-  it('where the browser keeps nothing for another site’s frame, says so and offers a new tab, which keeps the answers', async () => {
+  it('where the browser keeps nothing for another site’s frame, says so in one message with a file and a new tab, which keeps the answers', async () => {
     // Debian's Chromium, like Chrome in incognito, blocks third-party storage by default.
     const { page, context, errors } = await openPage(browser());
-    await page.goto(portal.url(documentedSnippet('self-check', siteOrigin())));
+    for (const [widget, island] of WIDGETS) {
+      await page.goto(portal.url(documentedSnippet(widget, siteOrigin())));
+      const frame = page.frameLocator(`iframe#co-guide-${widget}`);
+      await ready(frame, island);
+      if (widget === 'team') {
+        // The team view keeps nothing anywhere, so there is nothing to warn about.
+        expect(await frame.getByRole('alert').count(), widget).toBe(0);
+        continue;
+      }
+      await frame.getByTestId('storage-trouble').waitFor();
+      // One message, not the embed's and the tool's side by side: why, what is lost, and the two ways out.
+      const alerts = frame.getByRole('alert');
+      expect(await alerts.count(), widget).toBe(1);
+      expect(await alerts.textContent(), widget).toMatch(/埋め込まれたこのツールは.*保存できません.*再読み込みすると消えます.*ファイルに残せます/);
+      expect(await alerts.getByRole('link', { name: '新しいタブで開く' }).getAttribute('href'), widget).toBe(`${inject('base')}tools/${widget}/`);
+    }
     const frame = page.frameLocator('iframe#co-guide-self-check');
+    await page.goto(portal.url(documentedSnippet('self-check', siteOrigin())));
     await ready(frame, 'SelfCheck');
-    await expect.poll(() => frame.locator('[data-embed-notice]').textContent()).toContain('回答を保存できません');
-    expect(await frame.locator('[data-embed-notice]').isVisible()).toBe(true);
-    // The tool still works for this visit.
+    // The tool still works for this visit, and what was answered can be kept in a file from the message itself.
     await frame.locator('input[name="q-m1"][value="4"]').check();
     await frame.getByText('1問に回答済み').waitFor();
-    const [opened] = await Promise.all([context.waitForEvent('page'), frame.getByRole('link', { name: '新しいタブで開く' }).click()]);
+    const alert = frame.getByRole('alert');
+    const [saved] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: '回答をJSONで保存' }).click()]);
+    expect(JSON.parse(readFileSync((await saved.path())!, 'utf8')).answers).toEqual({ m1: 4 });
+    const [opened] = await Promise.all([context.waitForEvent('page'), alert.getByRole('link', { name: '新しいタブで開く' }).click()]);
     await opened.waitForLoadState();
     expect(new URL(opened.url()).pathname).toBe(`${inject('base')}tools/self-check/`);
     // In its own tab the site stores answers again: one answered there survives a reload.
@@ -247,8 +267,99 @@ describe('embeds in a portal on another origin', () => {
     await opened.reload();
     await opened.locator('astro-island[component-url*="SelfCheck"]:not([ssr])').waitFor({ state: 'attached' });
     await expect.poll(() => opened.locator('input[name="q-m1"][value="2"]').isChecked()).toBe(true);
+    expect(await opened.getByTestId('storage-trouble').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('makes share links that open the tool’s own page in the whole site on the same result, and sends older embed links there too', async () => {
+    const { page, context, errors } = await openPage(browser());
+    await page.goto(portal.url(documentedSnippet('self-check', siteOrigin())));
+    const frame = page.frameLocator('iframe#co-guide-self-check');
+    await ready(frame, 'SelfCheck');
+    // Strong on 見える and 増やす, weak on つなぐ: a result with a segment and a group.
+    const levels: Record<string, number> = { mieru: 5, fuyasu: 5, tsunagu: 1, reach: 4 };
+    for (const item of selfCheck.instrument.items) {
+      const on = frame.locator(`input[name="q-${item.id}"][value="${item.reverse ? 6 - levels[item.dimension]! : levels[item.dimension]!}"]`);
+      if (!(await on.isVisible())) await frame.getByRole('button', { name: '次へ' }).click();
+      await on.check();
+    }
+    await frame.getByRole('button', { name: '次へ' }).click();
+    await frame.locator('input[name="q-age"][value="middle"]').check();
+    await frame.getByRole('button', { name: '結果を見る' }).click();
+    await frame.getByTestId('segment').waitFor();
+    const result = async (where: Page | FrameLocator) => ({
+      score: await where.getByTestId('taigen-do').textContent(),
+      segment: await where.getByTestId('segment').textContent(),
+      group: await where.getByTestId('group').textContent(),
+    });
+    const inEmbed = await result(frame);
+    // Neither export carries an address, so none can point to the embed page.
+    for (const name of ['JSONで保存', 'CSVで保存']) {
+      const [file] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name, exact: true }).click()]);
+      expect(readFileSync((await file.path())!, 'utf8')).not.toMatch(/https?:|embed\//);
+    }
+    await frame.getByRole('button', { name: '共有リンクを作る' }).click();
+    const link = await frame.locator('#share-url').inputValue();
+    expect(link.startsWith(`${siteURL('tools/self-check/')}#r=self-check.`), link).toBe(true);
+
+    // Opened later in an ordinary tab: the guide's own page, with its header and sidebar, on the same result.
+    const later = await openPage(browser());
+    await later.page.goto(link);
+    await later.page.locator('astro-island[component-url*="SelfCheck"]:not([ssr])').waitFor({ state: 'attached' });
+    await later.page.getByRole('heading', { name: '共有された診断結果' }).waitFor();
+    expect(await later.page.locator('header.header').count()).toBe(1);
+    expect(await later.page.title()).not.toContain('埋め込み用');
+    expect(await result(later.page)).toEqual(inEmbed);
+
+    // A link made inside an embed before this change named the embed page: opened in a tab, it moves to the tool's page.
+    const older = link.replace('/tools/self-check/', '/embed/self-check/');
+    await later.page.goto(older);
+    await later.page.waitForURL(link);
+    await later.page.getByRole('heading', { name: '共有された診断結果' }).waitFor();
+    expect(await result(later.page)).toEqual(inEmbed);
+    expect(later.errors).toEqual([]);
+    await later.context.close();
+
+    // The matrix's figures go the same way.
+    await page.goto(portal.url(documentedSnippet('matrix', siteOrigin())));
+    const matrix = page.frameLocator('iframe#co-guide-matrix');
+    await ready(matrix, 'CoMatrix');
+    await matrix.locator('#matrix-csv').fill('営業部,40,60\n開発部,70,30');
+    await matrix.getByRole('button', { name: '共有リンクを作る' }).click();
+    const figures = await matrix.locator('#share-url').inputValue();
+    expect(figures.startsWith(`${siteURL('tools/matrix/')}#m=`), figures).toBe(true);
+    const other = await context.newPage();
+    await other.goto(figures);
+    await other.getByText('共有リンクの数値を表示しています').waitFor();
+    expect(await other.locator('header.header').count()).toBe(1);
+    expect(await other.getByTestId('matrix-table').locator('tbody th').allTextContents()).toEqual(['営業部', '開発部']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('before a height arrives, or where the portal runs no script, gives each frame its tool’s first screen on a phone and on a desktop', async () => {
+    // Where the browser keeps the frame's data, as most do: no storage message adds to the first screen.
+    const { page, close } = await openThirdPartyStoragePage();
+    try {
+      for (const width of [390, 1280]) {
+        await page.setViewportSize({ width, height: 800 });
+        for (const [widget, island] of WIDGETS) {
+          // Only the iframe and its style: nothing answers the height message.
+          await page.goto(portal.url(documentedSnippet(widget, siteOrigin()).replace(/<script>[\s\S]*<\/script>/, '')));
+          const frame = page.frameLocator(`iframe#co-guide-${widget}`);
+          await ready(frame, island);
+          await frame.locator('html').evaluate(() => document.fonts.ready);
+          const outer = await page.locator(`iframe#co-guide-${widget}`).evaluate((f) => f.getBoundingClientRect().height);
+          const inner = await frame.locator('main').evaluate((m) => Math.ceil(m.getBoundingClientRect().bottom + scrollY + parseFloat(getComputedStyle(document.body).marginBottom)));
+          // Room for the whole first screen, without a frame mostly empty below it.
+          expect(outer, `${widget} at ${width} px`).toBeGreaterThanOrEqual(inner);
+          expect(outer, `${widget} at ${width} px`).toBeLessThanOrEqual(inner * 1.2);
+        }
+      }
+    } finally {
+      await close();
+    }
   });
 
   it('takes its colours from ?theme=, whatever the system uses, and follows the system with auto', async () => {

@@ -4,10 +4,11 @@ import { emptyAnswerSet, unanswered, type AnswerSet } from '../../lib/answers';
 import type { Option } from '../../lib/choice-options';
 import { decodeShareCode } from '../../lib/share-code';
 import type { Instrument } from '../../schemas/instrument';
-import { $storageTrouble, storageTroubleMessage } from '../../stores/storage';
+import { $storageTrouble } from '../../stores/storage';
 import type { OtherVersionAnswers } from '../../stores/answer-store';
 import { questionnaireStore } from '../../stores/questionnaire';
 import { downloadText } from '../download';
+import { StorageTroubleBanner } from '../StorageTroubleBanner';
 import { Questions } from './Questions';
 import type { ResultParts } from './result-parts';
 import { screens } from './screens';
@@ -193,12 +194,11 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, loadRes
   return (
     <div class="self-check not-content" data-pagefind-ignore="">
       {trouble && (
-        <div class="widget-banner is-error" role="alert" data-testid="storage-trouble">
-          <p>{storageTroubleMessage(trouble, '回答', '「回答をJSONで保存」で、ここまでの回答をファイルに残せます。')}</p>
+        <StorageTroubleBanner trouble={trouble} thing="回答" keep="「回答をJSONで保存」で、ここまでの回答をファイルに残せます。">
           <button type="button" class="widget-button" onClick={saveAnswers}>
             回答をJSONで保存
           </button>
-        </div>
+        </StorageTroubleBanner>
       )}
       {otherVersions.length > 0 && <OtherVersions versions={otherVersions} current={instrument.version} fileStem={fileStem} onForget={st.forgetOtherVersions} />}
       {notices.map((n) => (

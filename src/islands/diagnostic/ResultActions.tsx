@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { AnswerSet } from '../../lib/answers';
 import type { Option } from '../../lib/choice-options';
+import { sharePagePath } from '../../lib/embed-links';
 import { encodeShareCode } from '../../lib/share-code';
 import type { Instrument } from '../../schemas/instrument';
 import { downloadText } from '../download';
@@ -28,7 +29,7 @@ export function ResultActions({ instrumentId, instrument, optionsFor, set, parts
     <div class="result-actions no-print">
       <h3>結果を使う</h3>
       <div class="button-row">
-        <button type="button" class="widget-button" onClick={() => setShareUrl(`${location.origin}${location.pathname}${shareUrlPrefix}${encodeShareCode(instrumentId, instrument, set, optionsFor)}`)}>
+        <button type="button" class="widget-button" onClick={() => setShareUrl(`${location.origin}${sharePagePath(location.pathname, import.meta.env.BASE_URL)}${shareUrlPrefix}${encodeShareCode(instrumentId, instrument, set, optionsFor)}`)}>
           共有リンクを作る
         </button>
         <button type="button" class="widget-button" onClick={() => downloadText(`${fileStem}.json`, parts.exportJson(set), 'application/json')}>

@@ -1,13 +1,15 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
+import { sharePagePath } from '../../lib/embed-links';
 import { chapterHref } from '../../lib/links';
 import { isTooSmall, medianSplit, parseMatrixRows, quadrantOf, rowsToCsv, type MatrixRow } from '../../lib/matrix/rows';
 import { decodeMatrixCode, encodeMatrixCode } from '../../lib/matrix/share';
 import type { MatrixSettings } from '../../schemas/matrix';
 import { $matrixText as $text } from '../../stores/matrix';
-import { $storageTrouble, storageTroubleMessage } from '../../stores/storage';
+import { $storageTrouble } from '../../stores/storage';
 import { downloadText } from '../download';
 import { ShareLink } from '../ShareLink';
+import { StorageTroubleBanner } from '../StorageTroubleBanner';
 import { QuadrantPlot } from './QuadrantPlot';
 
 interface Props {
@@ -85,9 +87,7 @@ export default function CoMatrix({ settings, base, minGroupSize }: Props) {
         </div>
       )}
       {trouble && shared === null && (
-        <div class="widget-banner is-error" role="alert" data-testid="storage-trouble">
-          <p>{storageTroubleMessage(trouble, '入力した数値', '数値が入ると出る「CSVで保存」で、ファイルに残せます。')}</p>
-        </div>
+        <StorageTroubleBanner trouble={trouble} thing="入力した数値" keep="数値が入ると出る「CSVで保存」で、ファイルに残せます。" />
       )}
       {linkError && (
         <div class="widget-banner is-error" role="alert" data-testid="link-error">
@@ -214,7 +214,7 @@ export default function CoMatrix({ settings, base, minGroupSize }: Props) {
       </dl>
       {!isIllustration && shared === null && (
         <div class="button-row no-print">
-          <button type="button" class="widget-button" onClick={() => setShareUrl(`${location.origin}${location.pathname}${SHARE_PREFIX}${encodeURIComponent(encodeMatrixCode(rows))}`)}>
+          <button type="button" class="widget-button" onClick={() => setShareUrl(`${location.origin}${sharePagePath(location.pathname, base)}${SHARE_PREFIX}${encodeURIComponent(encodeMatrixCode(rows))}`)}>
             共有リンクを作る
           </button>
           <button type="button" class="widget-button" onClick={() => downloadText('co-matrix.csv', rowsToCsv(rows), 'text/csv')}>
