@@ -1,14 +1,16 @@
 /**
  * Site benchmark: build time, page count, and the JS/CSS bytes each page type makes the browser load
- * (measured in Chromium, raw and gzip), the render-blocking stylesheets of each, the chapter pages that load
- * chart.js, and the self-check's JS before and after its result. With `--scale N` it also generates N synthetic
- * chapters into a copy of content/ and reports build and search-index time for that size.
+ * (measured in Chromium, raw and gzip; CSS counts the styles a page carries inline), the render-blocking
+ * stylesheets of each, the chapter pages that load chart.js, and the self-check's JS before and after its result.
+ * With `--scale N` it also generates N synthetic chapters into a copy of content/ and reports build and
+ * search-index time for that size.
  *
  *   npm run bench                 # sizes and build time
  *   npm run bench -- --scale 1000 # plus a 1000-chapter build
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { previewSite } from '../test/e2e/support/preview.ts';
 import { record } from './support/figures.mjs';
 import { OUT, PAGE_TYPES, answerEverything, build, dataSize, fileSize, kb, launchChromium, siteBuild, watchSettle } from './support/site.mjs';
@@ -62,6 +64,10 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
   } else {
     await settled();
     const blocking = await renderBlocking(page);
+    // Styles the page carries in its HTML (astro.config.mjs inlines them) count as CSS too.
+    const inline = Buffer.from(await page.evaluate(() => [...document.querySelectorAll('style')].map((s) => s.textContent).join('\n')));
+    sizes.css[0] += inline.length;
+    sizes.css[1] += inline.length ? gzipSync(inline, { level: 9 }).length : 0;
     const row = [sizes.js[0], sizes.js[1], sizes.css[0], sizes.css[1]].map((n) => kb(n).padStart(9)).join(' ');
     const html = fileSize(new URL(`${path}index.html`, siteUrl).href)[1];
     console.log(`${name.padEnd(28)}${row}  ${String(blocking).padStart(6)}  ${kb(html).padStart(13)} ${kb(data).padStart(11)}`);
