@@ -33,10 +33,6 @@ export default defineConfig({
   site: process.env.SITE || undefined,
   base,
   trailingSlash: 'always',
-  // Every page carries its styles in its HTML: a stylesheet file costs a second round trip before anything is
-  // painted (150 ms and more over a phone network or a VPN), more than its bytes cost a page that would have found
-  // it cached. Each page carries only the styles of the components it has, so reading pages carry no widget styles.
-  build: { inlineStylesheets: 'always' },
   // Starlight turns on prefetching of every link on hover; that script is a fifth of a reading page's JavaScript
   // and fetches chapters the reader may never open, over intranet VPNs too. Pages are small and cached anyway.
   prefetch: false,
@@ -48,6 +44,10 @@ export default defineConfig({
   // Explicit heading ids (`## 知る { #know }`) give HR short, stable anchors to link to.
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
   vite: {
+    // One stylesheet for every page, cached once. Inlining it (build.inlineStylesheets) was tried: the throttled
+    // phone bench painted ~300 ms sooner, but Lighthouse's network model (TCP slow start) ~150 ms later, as the
+    // page no longer fits the first round trip, and every later page would carry the styles again.
+    build: { cssCodeSplit: false },
     plugins: [
       {
         // Astro marks MDX modules with "use astro:head-inject" for itself; the bundler's note that it may drop the
