@@ -6,11 +6,13 @@
  * (1.74 -> 2.07 s), though Lighthouse's own Chrome paints a page with them in <head> ~2 s late (its speed index on the
  * self-check: 3.7 s, 1.0 s with the links at the end); Playwright's Chromium shows no such delay.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { entryModules, moduleGraph, withModulePreloads } from '../lib/module-preload';
+import { htmlFiles } from './html-files';
 
 export function modulePreload(): AstroIntegration {
   let base = '/';
@@ -20,24 +22,31 @@ export function modulePreload(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': async ({ dir }) => {
         const out = fileURLToPath(dir);
+        // Each page walks the same shared chunks (Preact, Starlight's scripts): read each file once.
+        const chunks = new Map<string, string | null>();
         const read = (url: string) => {
-          if (!url.startsWith(base)) return null;
-          try {
-            return readFileSync(join(out, url.slice(base.length)), 'utf8');
-          } catch {
-            return null;
-          }
+          let text = chunks.get(url);
+          if (text === undefined) chunks.set(url, (text = readChunk(out, base, url)));
+          return text;
         };
-        for (const file of readdirSync(out, { recursive: true }).map(String)) {
-          if (!file.endsWith('.html')) continue;
-          const path = join(out, file);
-          const html = readFileSync(path, 'utf8');
+        for await (const path of htmlFiles(out)) {
+          const html = await readFile(path, 'utf8');
           const next = withModulePreloads(html, moduleGraph(entryModules(html), read));
-          if (next !== html) writeFileSync(path, next);
+          if (next !== html) await writeFile(path, next);
         }
       },
     },
   };
+}
+
+/** The text of a built script from its URL under `base`, or null when it is not a file of this build. */
+function readChunk(out: string, base: string, url: string): string | null {
+  if (!url.startsWith(base)) return null;
+  try {
+    return readFileSync(join(out, url.slice(base.length)), 'utf8');
+  } catch {
+    return null;
+  }
 }
