@@ -106,6 +106,9 @@ export default defineConfig({
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
       head: [
         { tag: 'meta', attrs: { 'http-equiv': 'content-security-policy', content: CONTENT_SECURITY_POLICY } },
+        // Paint nothing until the page title is parsed: header, sidebars and title then appear where they stay,
+        // instead of a half-parsed header or table of contents moving (layout shift). Browsers without it ignore it.
+        { tag: 'link', attrs: { rel: 'expect', href: '#_top', blocking: 'render' } },
         // The organisation's accent colour, made readable in both themes (src/lib/settings/accent-palette.ts).
         ...(settings.accentColour ? [{ tag: /** @type {const} */ ('style'), content: accentCss(settings.accentColour) }] : []),
       ],
