@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openPage, siteURL, useBrowser } from './support/browser';
+import { sweepHalfParsed } from './support/half-parsed';
 import { settledLayoutShift } from './support/layout-shift';
+import { builtPages } from './support/site-pages';
 
 const browser = useBrowser();
 
@@ -30,4 +32,38 @@ describe('layout stability', () => {
       expect(moved).toEqual([]);
     }, 600_000);
   }
+});
+
+describe('a first paint made while the HTML is still being read', () => {
+  const origin = () => new URL(siteURL()).origin;
+  const openParsedOnly = (viewport: { width: number; height: number }) =>
+    browser().newContext({ viewport, locale: 'ja-JP', javaScriptEnabled: false });
+
+  for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+    it(`moves nothing on any page on a ${device}, wherever the parser stands when the browser paints`, async () => {
+      const context = await openParsedOnly(viewport);
+      const page = await context.newPage();
+      const moved: string[] = [];
+      for (const path of builtPages()) {
+        await page.goto(origin() + path);
+        moved.push(...(await sweepHalfParsed(page)).moved.map((m) => `${path} ${m}`));
+      }
+      await context.close();
+      expect(moved).toEqual([]);
+    }, 300_000);
+  }
+
+  it('would move the first screen of pages if the browser painted before the render-blocking point (so the sweep can fail)', async () => {
+    const context = await openParsedOnly(VIEWPORTS.phone);
+    const page = await context.newPage();
+    const moved: string[] = [];
+    for (const path of ['tools/self-check/', 'soshiki/groups/']) {
+      await page.goto(siteURL(path));
+      const sweep = await sweepHalfParsed(page, { fromBodyStart: true });
+      expect(sweep.cuts, path).toBeGreaterThan(20);
+      moved.push(...sweep.moved);
+    }
+    await context.close();
+    expect(moved.length).toBeGreaterThan(0);
+  }, 120_000);
 });
