@@ -216,6 +216,33 @@ describe('employee self-check', () => {
     await expect.poll(() => page.locator('.progress-text').textContent()).toContain('0問に回答済み');
   });
 
+  it('keeps answers marked on the first screen before its script has started (a slow phone shows the questions first)', async () => {
+    const { page, context, errors } = await openPage(browser());
+    // The widget's code is held back until two questions are answered: the page as a slow connection shows it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/SelfCheck\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(siteURL(PAGE), { waitUntil: 'commit' });
+    await page.locator(`input[name="q-${items[0]!.id}"][value="4"]`).check();
+    await page.locator(`input[name="q-${items[1]!.id}"][value="2"]`).check();
+    expect(await page.locator('astro-island[component-url*="SelfCheck"][ssr]').count(), 'answered before the widget started').toBe(1);
+    release();
+    await hydrated(page);
+    await expect.poll(() => page.locator('.progress-text').textContent()).toContain(' 2問に回答済み');
+    expect(await page.locator(`input[name="q-${items[0]!.id}"][value="4"]`).isChecked()).toBe(true);
+    expect(await page.locator(`input[name="q-${items[1]!.id}"][value="2"]`).isChecked()).toBe(true);
+    // Kept like any answer: still there after a reload.
+    await page.reload();
+    await hydrated(page);
+    await expect.poll(() => page.locator(`input[name="q-${items[1]!.id}"][value="2"]`).isChecked()).toBe(true);
+    await expect.poll(() => page.locator('.progress-text').textContent()).toContain(' 2問に回答済み');
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
   it('shares a result by link, exports it as JSON and CSV, and marks unanswered questions', async () => {
     const { page, context } = await openPage(browser());
     await page.goto(siteURL(PAGE));

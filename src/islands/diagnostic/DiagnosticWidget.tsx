@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { emptyAnswerSet, unanswered, type AnswerSet } from '../../lib/answers';
+import { formAnswers } from '../../lib/form-answers';
 import type { Option } from '../../lib/choice-options';
 import { decodeShareCode } from '../../lib/share-code';
 import type { Instrument } from '../../schemas/instrument';
@@ -43,9 +44,20 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, loadRes
   const storedSet = useStore(st.$answers);
   const storedPage = useStore(st.$page);
   // Hydration must see exactly what the server rendered (an empty first screen); saved answers are
-  // applied right after, as an ordinary update, so that checked radios are really set.
+  // applied right after, as an ordinary update, so that checked radios are really set. Answers marked on that
+  // first screen before this script ran are taken in first: the next render would otherwise clear them. Only
+  // radios the reader changed count (「選ばない」 comes checked from the server and must not wipe a saved choice).
   const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (form.current) {
+      const marked = [...form.current.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked')].filter((r) => !r.defaultChecked).map((r): [string, string] => [r.name, r.value]);
+      const early = formAnswers(marked, instrument, optionsFor, st.$answers.get().choices);
+      for (const [id, value] of Object.entries(early.answers)) answer(id, value);
+      for (const [id, option] of Object.entries(early.choices)) choose(id, option);
+    }
+    setMounted(true);
+  }, []);
   const set = mounted ? storedSet : emptyAnswerSet(instrumentId, instrument.version);
   const page = mounted ? storedPage : 0;
   const notice = useStore(st.$notice);
@@ -219,7 +231,7 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, loadRes
           <ResultLoading failed={loadFailed} />
         )
       ) : (
-        <form class="questionnaire" onSubmit={(e) => e.preventDefault()} aria-labelledby="page-heading">
+        <form class="questionnaire" ref={form} onSubmit={(e) => e.preventDefault()} aria-labelledby="page-heading">
           <div class="progress">
             <label for={`${instrumentId}-progress`}>回答の進み具合</label>
             <progress id={`${instrumentId}-progress`} max={total} value={total - left.length} />
