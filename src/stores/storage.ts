@@ -103,9 +103,10 @@ if (typeof window !== 'undefined') {
  * The sentence a tool shows while `trouble` holds: what happens to `thing`, and what the reader can do. `embedded`:
  * the tool is in another site's frame whose storage the browser blocks; its own page in a new tab can save.
  */
-export function storageTroubleMessage(trouble: StorageTrouble, thing: string, keep: string, embedded = false): string {
+export function storageTroubleMessage(trouble: StorageTrouble, thing: string, keep: string, embedded = false, carried = false): string {
   if (embedded && trouble === 'blocked') {
-    return `このブラウザの設定では、ポータルに埋め込まれたこのツールは${thing}を保存できません。${thing}はこのページを開いている間は残りますが、再読み込みすると消えます。${keep}「新しいタブで開く」でこのサイトを直接開けば、${thing}が保存されます（ここまでの${thing}は新しいタブには移りません）。`;
+    const moved = carried ? `ここまでの${thing}も新しいタブに引き継がれます` : `ここまでの${thing}は新しいタブには移りません`;
+    return `このブラウザの設定では、ポータルに埋め込まれたこのツールは${thing}を保存できません。${thing}はこのページを開いている間は残りますが、再読み込みすると消えます。${keep}「新しいタブで開く」でこのサイトを直接開けば、${thing}が保存されます（${moved}）。`;
   }
   const why =
     trouble === 'full'

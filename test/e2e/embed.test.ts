@@ -229,7 +229,7 @@ describe('embeds in a portal on another origin', () => {
     }
   });
 
-  it('where the browser keeps nothing for another site’s frame, says so in one message with a file and a new tab, which keeps the answers', async () => {
+  it('where the browser keeps nothing for another site’s frame, says so in one message with a file and a new tab that takes the answers along and keeps them', async () => {
     // Debian's Chromium, like Chrome in incognito, blocks third-party storage by default.
     const { page, context, errors } = await openPage(browser());
     for (const [widget, island] of WIDGETS) {
@@ -257,16 +257,20 @@ describe('embeds in a portal on another origin', () => {
     const alert = frame.getByRole('alert');
     const [saved] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: '回答をJSONで保存' }).click()]);
     expect(JSON.parse(readFileSync((await saved.path())!, 'utf8')).answers).toEqual({ m1: 4 });
+    expect(await alert.textContent()).toContain('ここまでの回答も新しいタブに引き継がれます');
     const [opened] = await Promise.all([context.waitForEvent('page'), alert.getByRole('link', { name: '新しいタブで開く' }).click()]);
     await opened.waitForLoadState();
     expect(new URL(opened.url()).pathname).toBe(`${inject('base')}tools/self-check/`);
-    // In its own tab the site stores answers again: one answered there survives a reload.
+    // The answer given in the frame comes along; in its own tab the site stores answers again, and both survive a reload.
     await opened.locator('astro-island[component-url*="SelfCheck"]:not([ssr])').waitFor({ state: 'attached' });
-    await opened.locator('input[name="q-m1"][value="2"]').check();
-    await opened.getByText('1問に回答済み').waitFor();
+    await expect.poll(() => opened.getByTestId('carried-answers').textContent()).toContain('埋め込みで答えた回答（1問）を引き継ぎました');
+    await expect.poll(() => opened.locator('input[name="q-m1"][value="4"]').isChecked()).toBe(true);
+    await opened.locator('input[name="q-m2"][value="2"]').check();
+    await opened.getByText('2問に回答済み').waitFor();
     await opened.reload();
     await opened.locator('astro-island[component-url*="SelfCheck"]:not([ssr])').waitFor({ state: 'attached' });
-    await expect.poll(() => opened.locator('input[name="q-m1"][value="2"]').isChecked()).toBe(true);
+    await expect.poll(() => opened.locator('input[name="q-m2"][value="2"]').isChecked()).toBe(true);
+    expect(await opened.locator('input[name="q-m1"][value="4"]').isChecked()).toBe(true);
     expect(await opened.getByTestId('storage-trouble').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();

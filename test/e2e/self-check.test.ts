@@ -293,6 +293,48 @@ describe('employee self-check', () => {
     await other.context.close();
   });
 
+  it('goes on with answers carried over from an embed: takes them, or asks when others are saved here, and explains a broken one', async () => {
+    const carry = (answers: Record<string, number>) => `#a=${encodeShareCode('self-check', data.instrument, { instrument: 'self-check', version: data.instrument.version, answers, choices: {} }, optionsResolver(data))}`;
+    const seven = Object.fromEntries(items.slice(0, 7).map((i) => [i.id, 3]));
+    const { page, context, errors } = await openPage(browser());
+    // Nothing saved here: taken in at once, on the screen of the first unanswered question, and gone from the address.
+    await page.goto(siteURL(PAGE) + carry(seven));
+    await hydrated(page);
+    await expect.poll(() => page.getByTestId('carried-answers').textContent()).toContain('埋め込みで答えた回答（7問）を引き継ぎました');
+    await page.getByRole('heading', { name: /^\d+ページ中 2ページ目$/ }).waitFor();
+    expect(new URL(page.url()).hash).toBe('');
+    await expect.poll(() => page.locator(`input[name="q-${items[6]!.id}"][value="3"]`).isChecked()).toBe(true);
+    await page.reload();
+    await hydrated(page);
+    await expect.poll(() => page.locator('.progress-text').textContent()).toContain(' 7問に回答済み');
+    expect(await page.getByTestId('carried-answers').count()).toBe(0);
+
+    // Seven answers saved here, two carried: the reader chooses, and nothing changes until then.
+    await page.goto(siteURL(PAGE) + carry({ [items[0]!.id]: 5, [items[1]!.id]: 5 }));
+    await hydrated(page);
+    const ask = page.getByTestId('carried-answers');
+    await expect.poll(() => ask.textContent()).toContain('埋め込みで答えた回答（2問）を引き継ぎました。このブラウザには、前に保存した回答（7問）もあります');
+    expect(await page.locator('.progress-text').textContent()).toContain(' 7問に回答済み');
+    await ask.getByRole('button', { name: '前に保存した回答で続ける' }).click();
+    await expect.poll(() => ask.count()).toBe(0);
+    expect(await page.locator('.progress-text').textContent()).toContain(' 7問に回答済み');
+    await page.goto(siteURL(PAGE) + carry({ [items[0]!.id]: 5, [items[1]!.id]: 5 }));
+    await hydrated(page);
+    await ask.getByRole('button', { name: '埋め込みで答えた回答で続ける' }).click();
+    await expect.poll(() => page.locator('.progress-text').textContent()).toContain(' 2問に回答済み');
+    await page.getByRole('heading', { name: /^\d+ページ中 1ページ目$/ }).waitFor();
+    expect(await page.locator(`input[name="q-${items[0]!.id}"][value="5"]`).isChecked()).toBe(true);
+
+    // A cut or edited code: said plainly, and the saved answers stay as they were.
+    await page.goto(siteURL(PAGE) + carry(seven).slice(0, -3));
+    await hydrated(page);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('引き継いだ回答を読み取れませんでした');
+    expect(await page.locator('.progress-text').textContent()).toContain(' 2問に回答済み');
+    expect(describeViolations(await axeViolations(page))).toBe('');
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
   it('explains a tampered, truncated or old-version link and a broken saved answer set without crashing', async () => {
     const resolve = optionsResolver(data);
     const good = encodeShareCode('self-check', data.instrument, { instrument: 'self-check', version: data.instrument.version, answers: { m1: 5 }, choices: { age: ['young'] } }, resolve);

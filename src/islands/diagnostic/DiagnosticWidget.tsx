@@ -3,13 +3,14 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { emptyAnswerSet, unanswered, type AnswerSet } from '../../lib/answers';
 import { formAnswers } from '../../lib/form-answers';
 import type { Option } from '../../lib/choice-options';
-import { decodeShareCode } from '../../lib/share-code';
+import { decodeShareCode, encodeShareCode } from '../../lib/share-code';
 import type { Instrument } from '../../schemas/instrument';
 import { $storageTrouble } from '../../stores/storage';
 import type { OtherVersionAnswers } from '../../stores/answer-store';
 import { questionnaireStore } from '../../stores/questionnaire';
 import { downloadText } from '../download';
 import { StorageTroubleBanner } from '../StorageTroubleBanner';
+import { CarriedAnswers, type Carried } from './CarriedAnswers';
 import { Questions } from './Questions';
 import type { ResultParts } from './result-parts';
 import { screens } from './screens';
@@ -25,6 +26,16 @@ export interface DiagnosticProps {
 }
 
 const SHARE_PREFIX = '#r=';
+/** Answers handed from an embed that cannot save to the tool's own page, to go on with there (not a result). */
+const CARRY_PREFIX = '#a=';
+
+const decodeHashText = (text: string) => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text; // the decoder reports it
+  }
+};
 
 /** What the result needs, loaded together: the diagnostic's view and exports, the actions under it. */
 interface LoadedResult {
@@ -50,6 +61,7 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, loadRes
   const [mounted, setMounted] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
+    takeCarried();
     if (form.current) {
       const marked = [...form.current.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked')].filter((r) => !r.defaultChecked).map((r): [string, string] => [r.name, r.value]);
       const early = formAnswers(marked, instrument, optionsFor, st.$answers.get().choices);
@@ -58,6 +70,8 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, loadRes
     }
     setMounted(true);
   }, []);
+  const [carried, setCarried] = useState<Carried | null>(null);
+  const pendingCarry = useRef<AnswerSet | null>(null);
   const set = mounted ? storedSet : emptyAnswerSet(instrumentId, instrument.version);
   const page = mounted ? storedPage : 0;
   const notice = useStore(st.$notice);
@@ -94,16 +108,13 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, loadRes
   // A share link in the hash shows that result without touching the reader's own saved answers.
   useEffect(() => {
     const read = () => {
+      // Carried answers pasted into a tab that already shows this page arrive as a hash change, not a load.
+      if (location.hash.startsWith(CARRY_PREFIX)) takeCarried();
       if (!location.hash.startsWith(SHARE_PREFIX)) {
         setShared(null);
         return;
       }
-      let code = location.hash.slice(SHARE_PREFIX.length);
-      try {
-        code = decodeURIComponent(code);
-      } catch {
-        /* keep the raw text; the decoder reports it */
-      }
+      const code = decodeHashText(location.hash.slice(SHARE_PREFIX.length));
       void load().catch(() => undefined);
       const r = decodeShareCode(code, instrumentId, instrument, optionsFor);
       const missing = r.ok ? unanswered(r.value, instrument).length : 0;
@@ -136,6 +147,38 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, loadRes
   useEffect(() => {
     if (mounted && current >= pages.length - 1) void load().catch(() => undefined);
   }, [mounted, current]);
+
+  const total = instrument.items.length + instrument.choices.filter((c) => !c.optional).length;
+  const answeredIn = (s: AnswerSet) => total - unanswered(s, instrument).length;
+  const screenOf = (id: string) => Math.max(0, pages.findIndex((p) => p.items.some((i) => i.id === id) || p.choices.some((c) => c.id === id)));
+  // Answers carried over from an embed: taken in at once when nothing is saved here, otherwise the reader chooses.
+  // The code leaves the address bar straight away, so it is neither kept in the history nor taken again on reload.
+  const adoptCarried = (value: AnswerSet) => {
+    const missing = unanswered(value, instrument);
+    st.$answers.set(value);
+    st.$page.set(missing.length ? screenOf(missing[0]!) : pages.length - 1);
+  };
+  const takeCarried = () => {
+    if (!location.hash.startsWith(CARRY_PREFIX)) return;
+    const code = decodeHashText(location.hash.slice(CARRY_PREFIX.length));
+    history.replaceState(null, '', location.pathname + location.search);
+    const r = decodeShareCode(code, instrumentId, instrument, optionsFor);
+    if (!r.ok) return setCarried({ kind: 'unreadable' });
+    const saved = answeredIn(st.$answers.get());
+    if (saved === 0) {
+      adoptCarried(r.value);
+      setCarried({ kind: 'taken', count: answeredIn(r.value) });
+    } else {
+      pendingCarry.current = r.value;
+      setCarried({ kind: 'ask', count: answeredIn(r.value), saved });
+    }
+  };
+  const settleCarried = (use: boolean) => {
+    if (use && pendingCarry.current) adoptCarried(pendingCarry.current);
+    pendingCarry.current = null;
+    moved.current = true;
+    setCarried(null);
+  };
 
   const go = (n: number) => {
     moved.current = true;
@@ -184,7 +227,6 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, loadRes
     moved.current = true;
   };
 
-  const total = instrument.items.length + instrument.choices.filter((c) => !c.optional).length;
   const notices = [notice, linkError && `共有リンクを開けませんでした。${linkError}`].filter(Boolean) as string[];
   const saveAnswers = () => downloadText(`${fileStem}-answers.json`, answersToJson(st.$answers.get()), 'application/json');
 
@@ -206,12 +248,13 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, loadRes
   return (
     <div class="self-check not-content" data-pagefind-ignore="">
       {trouble && (
-        <StorageTroubleBanner trouble={trouble} thing="回答" keep="「回答をJSONで保存」で、ここまでの回答をファイルに残せます。">
+        <StorageTroubleBanner trouble={trouble} thing="回答" keep="「回答をJSONで保存」で、ここまでの回答をファイルに残せます。" carry={answeredIn(set) > 0 ? CARRY_PREFIX + encodeShareCode(instrumentId, instrument, set, optionsFor) : undefined}>
           <button type="button" class="widget-button" onClick={saveAnswers}>
             回答をJSONで保存
           </button>
         </StorageTroubleBanner>
       )}
+      {carried && <CarriedAnswers carried={carried} onUseCarried={() => settleCarried(true)} onKeepSaved={() => settleCarried(false)} onDismiss={() => setCarried(null)} />}
       {otherVersions.length > 0 && <OtherVersions versions={otherVersions} current={instrument.version} fileStem={fileStem} onForget={st.forgetOtherVersions} />}
       {notices.map((n) => (
         <div class="widget-banner is-error" role="alert" key={n}>
