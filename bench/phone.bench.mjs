@@ -10,44 +10,10 @@
  */
 import { record } from './support/figures.mjs';
 import { serveGzip } from './support/serve.mjs';
+import { coldLoad, median, runsOption, throttledPage } from './support/phone.mjs';
 import { OUT, PAGE_TYPES, answerEverything, launchChromium, siteBuild } from './support/site.mjs';
 
-const args = process.argv.slice(2);
-const runsAt = args.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
-const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true, locale: 'ja-JP' };
-const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-/** Marks, in the page's own clock: hydration of every island loaded at once, the click on 結果を見る, the radar on screen. */
-function marks() {
-  const w = window;
-  const check = () => {
-    if (w.__ready === undefined && document.readyState !== 'loading' && !document.querySelector('astro-island[ssr][client="load"]')) w.__ready = performance.now();
-    const radar = document.querySelector('.radar-chart canvas[style], .radar-chart svg');
-    if (radar && w.__lastAnswer !== undefined && w.__radar === undefined) requestAnimationFrame(() => (w.__radar ??= performance.now()));
-  };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['ssr', 'style'] });
-  document.addEventListener('DOMContentLoaded', check);
-  document.addEventListener('click', (e) => {
-    if (e.target instanceof Element && e.target.closest('button')?.textContent?.trim() === '結果を見る') w.__lastAnswer = performance.now();
-  }, true);
-  w.__lcp = 0;
-  new PerformanceObserver((l) => {
-    for (const e of l.getEntries()) w.__lcp = e.startTime;
-  }).observe({ type: 'largest-contentful-paint', buffered: true });
-}
-
-async function throttledPage(browser) {
-  const context = await browser.newContext(PHONE);
-  await context.addInitScript(marks);
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', NETWORK);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  return { context, page, cdp };
-}
+const runs = runsOption();
 
 siteBuild();
 const { url: siteUrl, close } = await serveGzip(OUT);
@@ -63,23 +29,12 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
   const waves = [];
   const files = [];
   for (let i = 0; i < runs; i++) {
-    const { context, page } = await throttledPage(browser);
-    await page.goto(siteUrl + path, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60_000 });
-    const m = await page.evaluate(() => {
-      // One wave: every script the page needs before it is ready is asked for before the first one arrives (a
-      // script found only in another's code is asked for later, a round trip further on).
-      const scripts = performance.getEntriesByType('resource').filter((e) => /\.m?js$/.test(new URL(e.name).pathname) && e.startTime < window.__ready);
-      const firstArrival = Math.min(...scripts.map((e) => e.responseEnd));
-      const late = scripts.filter((e) => e.startTime > firstArrival).length;
-      return { fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, lcp: window.__lcp, ready: window.__ready, late, scripts: scripts.length };
-    });
+    const m = await coldLoad(browser, siteUrl + path);
     waves.push(m.late);
     files.push(m.scripts);
     fcp.push(m.fcp);
     lcp.push(m.lcp);
     ready.push(m.ready);
-    await context.close();
   }
   const row = [median(fcp), median(lcp), median(ready)];
   console.log(`${name.padEnd(28)}${row.map((v, i) => `${Math.round(v)} ms`.padStart(i === 2 ? 10 : 9)).join('')}${String(median(files)).padStart(10)}${String(median(waves)).padStart(6)}`);

@@ -23,10 +23,10 @@ export const PAGE_TYPES = {
   'embed (self-check)': 'embed/self-check/',
 };
 
-/** Runs `astro build` with the given environment; returns wall seconds and Pagefind's index time. */
-export function build(env) {
+/** Runs `astro build` with the given environment (and options); returns wall seconds and Pagefind's index time. */
+export function build(env, options = []) {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...options], {
     env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

@@ -1,0 +1,68 @@
+/**
+ * Our site against a bare Starlight site of the same versions, title, locale, sidebar and text
+ * (bench/support/bare-starlight.mjs), both served with gzip, on the throttled phone profile of the phone bench:
+ * first and largest contentful paint and ready (ours: every island hydrated; bare: DOMContentLoaded, when
+ * Starlight's module scripts have run), for the top page, a chapter and the self-check. Cold loads alternate
+ * (ours, bare, ours, bare…) so that a busy machine weighs on both alike; medians of `--runs N` (default 5).
+ * `--lighthouse` adds Lighthouse's mobile performance score of both top pages and chapters (median of
+ * `--lighthouse-runs N`, default 3). The figures show what Starlight itself reaches here; they have no goal.
+ *
+ *   npm run bench -- baseline
+ *   npm run bench -- baseline --runs 9 --lighthouse
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BARE_OUT, bareBuild } from './support/bare-starlight.mjs';
+import { record } from './support/figures.mjs';
+import { METRICS, lighthouse, medianRun } from './support/lighthouse.mjs';
+import { coldLoad, median, runsOption } from './support/phone.mjs';
+import { serveGzip } from './support/serve.mjs';
+import { OUT, PAGE_TYPES, launchChromium, siteBuild } from './support/site.mjs';
+
+const args = process.argv.slice(2);
+const runs = runsOption(args);
+const lighthouseRunsAt = args.indexOf('--lighthouse-runs');
+const lighthouseRuns = lighthouseRunsAt >= 0 ? Number(args[lighthouseRunsAt + 1]) : 3;
+const PAGES = ['top page', 'chapter', 'self-check'];
+const METRIC_NAMES = ['FCP', 'LCP', 'ready'];
+
+siteBuild();
+bareBuild(readFileSync(join(OUT, PAGE_TYPES.chapter, 'index.html'), 'utf8'));
+const sites = { ours: await serveGzip(OUT), bare: await serveGzip(BARE_OUT) };
+const browser = await launchChromium();
+
+console.log(`phone profile: CPU 4×, RTT 150 ms, 1.6 Mbit/s down; median of ${runs} cold loads each, ours and bare alternating`);
+const cell = (v, width = 7) => `${Math.round(v)}`.padStart(width);
+const group = (title) => title.padStart(3 * 7);
+console.log(`${''.padEnd(12)}${group('ours (ms)')}  ${group('bare Starlight (ms)')}  ${group('ours − bare (ms)')}`);
+console.log(`${'page'.padEnd(12)}${[0, 1, 2].map(() => METRIC_NAMES.map((m) => m.padStart(7)).join('')).join('  ')}`);
+for (const name of PAGES) {
+  const loads = { ours: [], bare: [] };
+  for (let i = 0; i < runs; i++) {
+    for (const [site, { url }] of Object.entries(sites)) loads[site].push(await coldLoad(browser, url + PAGE_TYPES[name]));
+  }
+  const medians = (site) => METRIC_NAMES.map((m) => median(loads[site].map((l) => l[m.toLowerCase()])));
+  const ours = medians('ours');
+  const bare = medians('bare');
+  METRIC_NAMES.forEach((m, i) => record(`baseline-phone-ms/bare ${name} ${m}`, bare[i], 'ms'));
+  const diff = ours.map((v, i) => v - bare[i]);
+  console.log(`${name.padEnd(12)}${ours.map((v) => cell(v)).join('')}  ${bare.map((v) => cell(v)).join('')}  ${diff.map((v) => `${v > 0 ? '+' : ''}${Math.round(v)}`.padStart(7)).join('')}`);
+}
+await browser.close();
+
+if (args.includes('--lighthouse')) {
+  console.log(`\nLighthouse mobile performance (score 0–100), median of ${lighthouseRuns} run(s), ours and bare alternating; metrics of the median run`);
+  console.log(`${'page'.padEnd(12)}${'site'.padEnd(7)}${'score'.padStart(6)}${Object.keys(METRICS).map((m) => m.padStart(9)).join('')}`);
+  for (const name of ['top page', 'chapter']) {
+    const reports = { ours: [], bare: [] };
+    for (let i = 0; i < lighthouseRuns; i++) {
+      for (const [site, { url }] of Object.entries(sites)) reports[site].push(await lighthouse(url + PAGE_TYPES[name], []));
+    }
+    for (const site of ['ours', 'bare']) {
+      const { score, cells } = medianRun(reports[site]);
+      console.log(`${name.padEnd(12)}${site.padEnd(7)}${String(score).padStart(6)}${cells.join('')}`);
+      if (site === 'bare') record(`baseline-lighthouse/bare ${name} mobile`, score, 'points');
+    }
+  }
+}
+await Promise.all(Object.values(sites).map((s) => s.close()));
