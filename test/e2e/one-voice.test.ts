@@ -31,7 +31,7 @@ describe('one voice on every page', () => {
     expect(pages.length).toBeGreaterThan(20);
     const missing = pages.filter((p) => {
       const html = builtHtml(p);
-      const notice = html.match(/<p class="unofficial-notice[^"]*" data-unofficial-notice[^>]*>([\s\S]*?)<\/p>/);
+      const notice = html.match(/<p class="unofficial-notice[^"]*"[^>]*\bdata-unofficial-notice[^>]*>([\s\S]*?)<\/p>/);
       return !notice || !textOf(notice[1]!).includes('非公式のウェブ版');
     });
     expect(missing).toEqual([]);
