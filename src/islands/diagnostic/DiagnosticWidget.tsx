@@ -135,10 +135,12 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, loadRes
     return () => window.removeEventListener('hashchange', read);
   }, []);
 
+  /** The screen that asks the question with this id (the first screen if none does). */
+  const screenOf = (id: string) => Math.max(0, pages.findIndex((p) => p.items.some((i) => i.id === id) || p.choices.some((c) => c.id === id)));
   const left = unanswered(set, instrument);
   // A result needs every answer: a page index at or past the end (a corrupted or edited store) with answers
   // missing goes back to the first unanswered question instead of showing a result of part of them.
-  const firstMissing = left.length ? Math.max(0, pages.findIndex((p) => p.items.some((i) => i.id === left[0]) || p.choices.some((c) => c.id === left[0]))) : pages.length;
+  const firstMissing = left.length ? screenOf(left[0]!) : pages.length;
   const current = page >= pages.length ? firstMissing : Math.max(0, page);
   useLayoutEffect(() => {
     if (moved.current) pageHeading.current?.focus();
@@ -150,7 +152,6 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, loadRes
 
   const total = instrument.items.length + instrument.choices.filter((c) => !c.optional).length;
   const answeredIn = (s: AnswerSet) => total - unanswered(s, instrument).length;
-  const screenOf = (id: string) => Math.max(0, pages.findIndex((p) => p.items.some((i) => i.id === id) || p.choices.some((c) => c.id === id)));
   // Answers carried over from an embed: taken in at once when nothing is saved here, otherwise the reader chooses.
   // The code leaves the address bar straight away, so it is neither kept in the history nor taken again on reload.
   const adoptCarried = (value: AnswerSet) => {
@@ -211,9 +212,8 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, loadRes
       return;
     }
     setFlagged(missing);
-    const first = pages.findIndex((p) => p.items.some((i) => i.id === missing[0]) || p.choices.some((c) => c.id === missing[0]));
     moved.current = false;
-    st.$page.set(Math.max(0, first));
+    st.$page.set(screenOf(missing[0]!));
     setTimeout(() => document.querySelector<HTMLInputElement>(`#q-${missing[0]} input`)?.focus(), 0);
   };
   const leaveShared = () => {
