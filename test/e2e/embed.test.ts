@@ -361,6 +361,8 @@ describe('embeds in a portal on another origin', () => {
           await page.setViewportSize({ width: width + margin, height: 800 });
           const outer = await iframe.evaluate((f) => [f.getBoundingClientRect().width, f.getBoundingClientRect().height] as const);
           expect(outer[0]).toBe(width);
+          // The frame is another origin's, laid out in its own process: wait until it has its new width too.
+          await expect.poll(() => frame.locator('html').evaluate(() => innerWidth)).toBe(width);
           const inner = await frame.locator('main').evaluate((m) => Math.ceil(m.getBoundingClientRect().bottom + scrollY + parseFloat(getComputedStyle(document.body).marginBottom)));
           // Room for the whole first screen, without a frame mostly empty below it.
           if (outer[1] < inner || outer[1] > inner * 1.2) misfits.push(`${widget}, frame ${width} px wide: ${outer[1]} px for a first screen of ${inner} px`);
