@@ -14,8 +14,6 @@ export const stagnationReasonSchema = z.object({
 /** An age band of the 個人視点, in content/data/age-bands.yaml. */
 export const ageBandSchema = z.object({
   id: z.enum(AGE_BANDS),
-  /** Position in the file, set by the loader so lists keep the authors' order. */
-  position: z.number().int().nonnegative().default(0),
   label: z.string().trim().min(1),
   ages: z.string().trim().min(1),
   summary: proseSchema,

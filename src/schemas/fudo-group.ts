@@ -5,8 +5,6 @@ import { proseSchema } from './common';
 /** A group of the 不動層, in content/data/fudo-groups.yaml. */
 export const fudoGroupSchema = z.object({
   id: z.enum(FUDO_GROUPS),
-  /** Position in the file, set by the loader so lists keep the authors' order. */
-  position: z.number().int().nonnegative().default(0),
   label: z.string().trim().min(1),
   summary: proseSchema,
   /** 未充足ニーズ: what the group lacks and wants. */

@@ -10,8 +10,6 @@ import { chapterLinkSchema, idSchema, proseSchema } from './common';
 export const measureSchema = z
   .object({
     id: idSchema,
-    /** Position in the file, set by the loader so lists keep the authors' order. */
-    position: z.number().int().nonnegative().default(0),
     /** Short name, as shown in tables and result lists. */
     title: z.string().trim().min(1),
     /** One or two sentences: what is done, by whom, with what aim. */

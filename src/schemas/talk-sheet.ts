@@ -10,8 +10,6 @@ import { idSchema, proseSchema } from './common';
 export const talkSheetSchema = z
   .object({
     id: idSchema,
-    /** Position in the file, set by the loader so lists keep the authors' order. */
-    position: z.number().int().nonnegative().default(0),
     fudoGroup: z.enum(FUDO_GROUPS).optional(),
     ageBand: z.enum(AGE_BANDS).optional(),
     /** What the talk is for, in one or two sentences. */

@@ -3,13 +3,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { encodeShareCode } from '@/lib/share-code';
 import { parseCsv } from '@/lib/team/csv-parse';
-import { gapMappingSchema } from '@/schemas/gap-mapping';
-import { load, orgCheckData, selfCheckData } from '../unit/support/data';
+import { readDataFile } from '@/data/read-file';
+import { orgCheckData, selfCheckData } from '../unit/support/data';
 import { axeViolations, describeViolations, openPage, siteURL, useBrowser } from './support/browser';
 
 const data = selfCheckData();
 const org = orgCheckData();
-const mapping = load('data/gap-mapping.yaml', gapMappingSchema);
+const mapping = readDataFile('content', 'gap-mapping');
 const browser = useBrowser();
 const fixture = (name: string) => readFileSync(`test/fixtures/${name}`);
 const hydrated = (page: Page, name: string) => page.locator(`astro-island[component-url*="${name}"]:not([ssr])`).first().waitFor({ state: 'attached' });

@@ -95,6 +95,13 @@ describe('checking the data files without a build', () => {
     expect(messages).toContainEqual(expect.stringMatching(/^reasonDimensions\.middle-platau: 停滞理由 "middle-platau"/));
   });
 
+  it('reports a gap-view pair naming an axis or a face that the questionnaires do not have', () => {
+    const dir = brokenCopy('data/gap-mapping.yaml', (t) => t.replace(/^(\s+org:) (\S+)$/m, '$1 nowhere'));
+    const p = onlyProblem(dir);
+    expect(p).toMatchObject({ field: 'pairs[0].org', line: lineOf(dir, 'data/gap-mapping.yaml', /org: nowhere/) });
+    expect(p.message).toMatch(/観点 "nowhere" は .*instruments\/org-check\.yaml の dimensions にありません/);
+  });
+
   it('reports a link to a chapter or a heading that does not exist', () => {
     const dir = brokenCopy('data/measures.yaml', (t) => t.replace('link: kojin/measures#young', 'link: kojin/measures#yung'));
     const p = onlyProblem(dir);

@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matrixSchema } from '@/schemas/matrix';
 import { plotLayout, POINT_RADIUS, type Box } from '@/lib/matrix/plot';
 import { quadrantOf } from '@/lib/matrix/rows';
-import { load } from './support/data';
+import { readDataFile } from '@/data/read-file';
 
-const settings = load('data/matrix.yaml', matrixSchema);
+const settings = readDataFile('content', 'matrix');
 const names = { a: 'A 自律貢献', b: 'B 成果先行', c: 'C 未活用', d: 'D 停滞' };
 const overlaps = (a: Box, b: Box) => Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
 const within = (a: Box, b: Box) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;

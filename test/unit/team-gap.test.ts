@@ -8,12 +8,12 @@ import { encodeShareCode } from '@/lib/share-code';
 import { gapRows, poolMean } from '@/lib/team/gap';
 import { readOrgResult } from '@/lib/team/org-result';
 import { poolOf } from '@/lib/team/pool';
-import { gapMappingSchema } from '@/schemas/gap-mapping';
-import { load, orgCheckData, selfCheckData } from './support/data';
+import { readDataFile } from '@/data/read-file';
+import { orgCheckData, selfCheckData } from './support/data';
 
 const people = selfCheckData();
 const org = orgCheckData();
-const mapping = load('data/gap-mapping.yaml', gapMappingSchema);
+const mapping = readDataFile('content', 'gap-mapping');
 const optionsFor = (q: string, c: Record<string, string[]>) => choiceOptions(org.instrument.choices.find((x) => x.id === q)!, c, []);
 const orgSet = (level: number): AnswerSet => ({ instrument: 'org-check', version: org.instrument.version, answers: Object.fromEntries(org.instrument.items.map((i) => [i.id, i.reverse ? 6 - level : level])), choices: { role: ['hr'] } });
 const personAt = (level: number): AnswerSet => ({ instrument: 'self-check', version: people.instrument.version, answers: Object.fromEntries(people.instrument.items.map((i) => [i.id, i.reverse ? 6 - level : level])), choices: { age: ['middle'] } });

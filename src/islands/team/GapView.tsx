@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { BarSeries } from '../../lib/charts/bars';
-import type { Instrument } from '../../schemas/instrument';
 import type { GapMapping } from '../../schemas/gap-mapping';
+import type { OrgCheckQuestionData } from '../../lib/org-check/engine';
 import { scoreDimensions } from '../../lib/likert';
 import { chapterHref } from '../../lib/links';
 import { gapRows } from '../../lib/team/gap';
@@ -10,13 +10,9 @@ import type { Pool } from '../../lib/team/pool';
 import { hiddenText } from '../../lib/team/breakdown';
 import { useLazyChart } from '../lazy-chart';
 
-export interface OrgCheckForGap {
-  instrumentId: string;
-  instrument: Instrument;
-}
 
 interface Props {
-  org: OrgCheckForGap;
+  org: OrgCheckQuestionData;
   mapping: GapMapping;
   pool: Pool;
   minSize: number;

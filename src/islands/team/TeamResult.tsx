@@ -4,11 +4,12 @@ import { breakdown, breakdownToCsv, hiddenText, type Breakdown, type BreakdownBy
 import type { Pool } from '../../lib/team/pool';
 import { downloadText } from '../download';
 import { AlphaReport } from './AlphaReport';
-import { GapView, type OrgCheckForGap } from './GapView';
+import { GapView } from './GapView';
+import type { OrgCheckQuestionData } from '../../lib/org-check/engine';
 import type { GapMapping } from '../../schemas/gap-mapping';
 
 export interface GapProps {
-  org: OrgCheckForGap;
+  org: OrgCheckQuestionData;
   mapping: GapMapping;
   base: string;
 }

@@ -1,17 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
-import { ageBandSchema } from '../../schemas/age-band';
-import { fudoGroupSchema } from '../../schemas/fudo-group';
-import { instrumentSchema } from '../../schemas/instrument';
-import { matrixSchema } from '../../schemas/matrix';
-import { measureSchema } from '../../schemas/measure';
-import { orgCheckRulesSchema } from '../../schemas/org-check-rules';
-import { penetrationStepSchema } from '../../schemas/penetration-step';
-import { selfCheckRulesSchema } from '../../schemas/self-check-rules';
-import { talkSheetSchema } from '../../schemas/talk-sheet';
-import { siteSettingsSchema } from '../../schemas/site-settings';
-import { gapMappingSchema } from '../../schemas/gap-mapping';
+import type { z } from 'astro/zod';
+import { CATALOGUE, dataNames, ID_SETS, select, type DataFileSpec, type DataName, type DataPath } from '../../data/catalogue';
+import type { siteSettingsSchema } from '../../schemas/site-settings';
 import { chapterLinkProblem } from './chapter-anchors';
 import { japaneseIssueMessage } from './issue-messages';
 import { readYaml, type YamlSource } from './yaml-source';
@@ -28,20 +19,6 @@ export interface DataProblem {
   field?: string;
   message: string;
 }
-
-/** The data files the build reads. `list` files are `- id: …` entries; the others are one object. */
-const DATA_FILES = [
-  { file: 'measures.yaml', schema: measureSchema, list: true, noun: '施策' },
-  { file: 'age-bands.yaml', schema: ageBandSchema, list: true, noun: '年代' },
-  { file: 'fudo-groups.yaml', schema: fudoGroupSchema, list: true, noun: '不動層のグループ' },
-  { file: 'penetration-steps.yaml', schema: penetrationStepSchema, list: true, noun: '浸透ステップ' },
-  { file: 'self-check-rules.yaml', schema: selfCheckRulesSchema, list: false },
-  { file: 'org-check-rules.yaml', schema: orgCheckRulesSchema, list: false },
-  { file: 'matrix.yaml', schema: matrixSchema, list: false },
-  { file: 'talk-sheets.yaml', schema: talkSheetSchema, list: true, noun: '面談シート' },
-  { file: 'site-settings.yaml', schema: siteSettingsSchema, list: false },
-  { file: 'gap-mapping.yaml', schema: gapMappingSchema, list: false },
-] as const;
 
 const fieldPath = (path: readonly PropertyKey[]) =>
   path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${String(p)}`)).join('') || undefined;
@@ -119,103 +96,62 @@ export function checkContent(contentDir: string): DataProblem[] {
     return report;
   };
 
-  const reporters = new Map<string, (path: readonly PropertyKey[], message: string) => void>();
-  for (const spec of DATA_FILES) {
-    const report = load(spec.file, spec.schema, spec.list, 'noun' in spec ? spec.noun : undefined);
-    if (report) reporters.set(spec.file, report);
+  const reporters = new Map<DataName, (path: readonly PropertyKey[], message: string) => void>();
+  for (const name of dataNames) {
+    const spec: DataFileSpec = CATALOGUE[name];
+    const report = load(spec.file, spec.schema, spec.list, spec.noun);
+    if (report) reporters.set(name, report);
   }
-  const instrumentsDir = join(dataDir, 'instruments');
-  const instrumentFiles = existsSync(instrumentsDir) ? readdirSync(instrumentsDir).filter((f) => f.endsWith('.yaml')).sort() : [];
-  for (const f of instrumentFiles) {
-    const report = load(`instruments/${f}`, instrumentSchema, false);
-    if (report) reporters.set(`instruments/${f}`, report);
-  }
+  const file = (name: DataName) => loaded.get(CATALOGUE[name].file);
 
-  const valueOf = <T>(file: string) => loaded.get(file)?.value as T | undefined;
-  /** A list file's entries, only when every one is valid (references into it are checked against these). */
-  const validList = <T>(file: string) => (loaded.get(file)?.valid ? (loaded.get(file)!.value as T[]) : undefined);
-  const measures = valueOf<(z.output<typeof measureSchema> | undefined)[]>('measures.yaml');
-  const ageBands = validList<z.output<typeof ageBandSchema>>('age-bands.yaml');
-  const fudoGroups = validList<z.output<typeof fudoGroupSchema>>('fudo-groups.yaml');
-  const steps = validList<z.output<typeof penetrationStepSchema>>('penetration-steps.yaml');
-  const selfRules = valueOf<z.output<typeof selfCheckRulesSchema>>('self-check-rules.yaml');
-  const orgRules = valueOf<z.output<typeof orgCheckRulesSchema>>('org-check-rules.yaml');
-  const selfInstrument = valueOf<z.output<typeof instrumentSchema>>('instruments/self-check.yaml');
-  const orgInstrument = valueOf<z.output<typeof instrumentSchema>>('instruments/org-check.yaml');
-
-  /** Reports `value` when it is missing from `known` (when both files could be read). */
-  const ref = (file: string, path: readonly PropertyKey[], value: string, known: readonly string[] | undefined, what: string, where: string) => {
-    const report = reporters.get(file);
-    if (report && known && !known.includes(value)) report(path, `${what} "${value}" は ${where} にありません（書けるのは: ${known.join(' / ')}）`);
-  };
-  const refs = (file: string, path: readonly PropertyKey[], values: readonly string[], known: readonly string[] | undefined, what: string, where: string) =>
-    values.forEach((v, i) => ref(file, [...path, i], v, known, what, where));
-
-  const reasonIds = ageBands?.flatMap((b) => b.reasons.map((r) => r.id));
-  const stepIds = steps?.map((s) => s.id);
-  const bandIds = ageBands?.map((b) => b.id);
-  const groupIds = fudoGroups?.map((g) => g.id);
-  const ageBandsFile = join(dataDir, 'age-bands.yaml');
-  const stepsFile = join(dataDir, 'penetration-steps.yaml');
-
-  // Stagnation reasons are referred to by id alone, so they must be unique across all age bands.
-  if (ageBands) {
-    const seen = new Map<string, string>();
-    ageBands.forEach((band, b) =>
-      band.reasons.forEach((r, i) => {
-        if (seen.has(r.id)) reporters.get('age-bands.yaml')?.([b, 'reasons', i, 'id'], `停滞理由の id "${r.id}" は年代 "${seen.get(r.id)}" にもあります（年代をまたいでも一つずつ違う id にしてください）`);
-        else seen.set(r.id, band.id);
-      }),
-    );
-  }
-  if (steps) {
-    const seen = new Map<number, string>();
-    steps.forEach((s, i) => {
-      if (seen.has(s.order)) reporters.get('penetration-steps.yaml')?.([i, 'order'], `order ${s.order} は "${seen.get(s.order)}" と重なっています`);
-      else seen.set(s.order, s.id);
-    });
-  }
-
-  measures?.forEach((m, i) => {
-    if (!m) return;
-    refs('measures.yaml', [i, 'reasons'], m.reasons, reasonIds, '停滞理由', ageBandsFile);
-    refs('measures.yaml', [i, 'stages'], m.stages, stepIds, '浸透ステップ', stepsFile);
-    refs('measures.yaml', [i, 'ageBands'], m.ageBands, bandIds, '年代', ageBandsFile);
-    refs('measures.yaml', [i, 'groups'], m.groups, groupIds, '不動層のグループ', join(dataDir, 'fudo-groups.yaml'));
-  });
-
-  if (selfRules) {
-    const dims = selfInstrument?.dimensions.map((d) => d.id);
-    const where = join(dataDir, 'instruments/self-check.yaml') + ' の dimensions';
-    refs('self-check-rules.yaml', ['taigenDo', 'dimensions'], selfRules.taigenDo.dimensions, dims, '観点', where);
-    selfRules.faces.forEach((f, i) => ref('self-check-rules.yaml', ['faces', i, 'id'], f.id, dims, '観点', where));
-    selfRules.groups.forEach((g, i) => refs('self-check-rules.yaml', ['groups', i, 'when'], g.when, dims, '観点', where));
-    for (const [reason, dim] of Object.entries(selfRules.reasonDimensions)) {
-      ref('self-check-rules.yaml', ['reasonDimensions', reason], reason, reasonIds, '停滞理由', ageBandsFile);
-      ref('self-check-rules.yaml', ['reasonDimensions', reason], dim, dims, '観点', where);
+  // Ids that must be unique across entries (a stagnation reason's id across age bands, a step's order).
+  for (const name of dataNames) {
+    const spec: DataFileSpec = CATALOGUE[name];
+    const value = file(name)?.value;
+    for (const rule of spec.unique ?? []) {
+      const seen = new Map<unknown, (string | number)[]>();
+      for (const { path, value: v } of select(value, rule.path)) {
+        const first = seen.get(v);
+        if (!first) seen.set(v, path);
+        else reporters.get(name)?.(path, `${rule.what} "${String(v)}" は ${entryName(value, first)} にもあります（一つずつ違うものにしてください）`);
+      }
     }
   }
-  if (orgRules) {
-    const dims = orgInstrument?.dimensions.map((d) => d.id);
-    // A condition is on one axis, on the mean of all axes (`mean`) or on every axis (`each`).
-    const targets = dims && [...dims, 'mean', 'each'];
-    orgRules.stages.forEach((s, i) => {
-      ref('org-check-rules.yaml', ['stages', i, 'step'], s.step, stepIds, '浸透ステップ', stepsFile);
-      s.done.forEach((c, j) => ref('org-check-rules.yaml', ['stages', i, 'done', j, 'of'], c.of, targets, '観点', join(dataDir, 'instruments/org-check.yaml') + ' の dimensions（または mean / each）'));
-    });
+
+  // Every reference into another file's ids, where that file could be read whole.
+  const idsOf = (set: (typeof ID_SETS)[keyof typeof ID_SETS]) => {
+    const source = file(set.file as DataName);
+    return source?.valid ? select(source.value, set.path).map((s) => String(s.value)) : undefined;
+  };
+  for (const name of dataNames) {
+    const spec: DataFileSpec = CATALOGUE[name];
+    const value = file(name)?.value;
+    const report = reporters.get(name);
+    if (!report || value === undefined) continue;
+    for (const ref of spec.references ?? []) {
+      const set = ID_SETS[ref.to];
+      const ids = idsOf(set);
+      if (!ids) continue;
+      const allowed = [...ids, ...(ref.alsoAllowed ?? [])];
+      for (const { path, value: v } of select(value, ref.path)) {
+        if (v === undefined || allowed.includes(String(v))) continue;
+        report(path, `${set.what} "${String(v)}" は ${join(dataDir, CATALOGUE[set.file as DataName].file)}${'within' in set ? set.within : ''} にありません（書けるのは: ${allowed.join(' / ')}）`);
+      }
+    }
   }
 
   // The logo is a file the build imports: it must be there.
-  const site = valueOf<z.output<typeof siteSettingsSchema>>('site-settings.yaml');
+  const site = file('site-settings')?.value as z.output<typeof siteSettingsSchema> | undefined;
   if (site?.organisation.logo && !existsSync(join(contentDir, site.organisation.logo))) {
-    reporters.get('site-settings.yaml')?.(['organisation', 'logo'], `画像 "${join(contentDir, site.organisation.logo)}" がありません（content/ からの相対パスで書いてください）`);
+    reporters.get('site-settings')?.(['organisation', 'logo'], `画像 "${join(contentDir, site.organisation.logo)}" がありません（content/ からの相対パスで書いてください）`);
   }
 
   // Every `link` field, in any data file, must reach a chapter and one of its heading ids.
   const chaptersDir = join(contentDir, 'chapters');
   const anchorCache = new Map<string, Set<string> | null>();
-  for (const [file, { value }] of loaded) {
-    const report = reporters.get(file);
+  for (const name of dataNames) {
+    const value = file(name)?.value;
+    const report = reporters.get(name);
     if (!value || !report) continue;
     walkLinks(value, [], (path, link) => {
       const problem = chapterLinkProblem(chaptersDir, link, anchorCache);
@@ -247,4 +183,10 @@ export function formatProblem(p: DataProblem): string {
 /** The whole report, as the build and `npm run check:data` print it. */
 export function formatProblems(problems: readonly DataProblem[]): string {
   return [`データファイルに ${problems.length} 件の問題があります。直してからもう一度ビルドしてください。`, ...problems.map((p) => `  ${formatProblem(p)}`)].join('\n');
+}
+
+/** How the check names the entry a path starts in: its id in a list file, else the path. */
+function entryName(data: unknown, path: DataPath): string {
+  const id = Array.isArray(data) && typeof path[0] === 'number' ? (data[path[0]] as { id?: unknown } | undefined)?.id : undefined;
+  return id !== undefined ? `"${String(id)}"` : path.join('.');
 }
