@@ -1,5 +1,5 @@
 import { chapterHref } from '../lib/links';
-import { CYCLE_STEP_LABELS, FRAME_LABELS, OWNER_LABELS, SUPPORT_STEP_LABELS } from '../lib/vocabulary';
+import { CYCLE_STEP_LABELS, FRAME_LABELS, OWNER_LABELS, SUPPORT_STEP_LABELS } from '../schemas/vocabulary';
 import type { Measure } from '../schemas/measure';
 
 /** Recommended measures as cards linking to the chapter sections that explain them. */

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { chapterHref } from '../lib/links';
 import { filterFromQuery, filterMeasures, filterToQuery, type MeasureFilter } from '../lib/measure-filter';
-import { AGE_BAND_LABELS, OWNER_LABELS, SUPPORT_STEPS, SUPPORT_STEP_LABELS, type AgeBand, type SupportStep } from '../lib/vocabulary';
+import { AGE_BAND_LABELS, OWNER_LABELS, SUPPORT_STEPS, SUPPORT_STEP_LABELS, type AgeBand, type SupportStep } from '../schemas/vocabulary';
 import type { Measure } from '../schemas/measure';
 
 interface Props {

@@ -3,7 +3,7 @@
  * URL query (`?band=young&reason=young-no-model&step=know`) so HR can link a filtered view. Pure.
  */
 import type { Measure } from '../schemas/measure';
-import { AGE_BANDS, SUPPORT_STEPS, type AgeBand, type SupportStep } from './vocabulary';
+import { AGE_BANDS, SUPPORT_STEPS, type AgeBand, type SupportStep } from '../schemas/vocabulary';
 
 export interface MeasureFilter {
   band?: AgeBand;

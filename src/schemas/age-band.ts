@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { AGE_BANDS } from '../lib/vocabulary';
+import { AGE_BANDS } from './vocabulary';
 import { idSchema, proseSchema } from './common';
 
 /** A stagnation reason (停滞理由) of one age band. */

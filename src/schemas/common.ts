@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { joinJapaneseLines } from '../lib/japanese-prose';
+import { joinJapaneseLines } from './japanese-prose';
 
 /** A stable, URL-safe identifier: lower-case letters, digits and hyphens. */
 export const idSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CYCLE_STEPS, FUDO_GROUPS } from '../lib/vocabulary';
+import { CYCLE_STEPS, FUDO_GROUPS } from './vocabulary';
 import { proseSchema } from './common';
 
 /** A group of the 不動層, in content/data/fudo-groups.yaml. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { AGE_BANDS, CYCLE_STEPS, FRAMES, FUDO_GROUPS, MEASURE_ACTIONS, OWNERS, PERSPECTIVES, SUPPORT_STEPS } from '../lib/vocabulary';
+import { AGE_BANDS, CYCLE_STEPS, FRAMES, FUDO_GROUPS, MEASURE_ACTIONS, OWNERS, PERSPECTIVES, SUPPORT_STEPS } from './vocabulary';
 import { chapterLinkSchema, idSchema, proseSchema } from './common';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { FUDO_GROUPS, SUPPORT_STEPS } from '../lib/vocabulary';
+import { FUDO_GROUPS, SUPPORT_STEPS } from './vocabulary';
 import { idSchema, proseSchema } from './common';
 
 const score = z.number().int().min(0).max(100);

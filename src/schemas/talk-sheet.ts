@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { AGE_BANDS, FUDO_GROUPS } from '../lib/vocabulary';
+import { AGE_BANDS, FUDO_GROUPS } from './vocabulary';
 import { idSchema, proseSchema } from './common';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { openPage, siteURL, useBrowser } from './support/browser';
 import { builtHtml, missingTerms, pageText } from './support/site-pages';
 import { ageBands, fudoGroups, penetrationSteps, talkSheets } from '../unit/support/data';
-import { AGE_BAND_LABELS, FUDO_GROUP_LABELS, FRAME_LABELS, OWNER_LABELS } from '@/lib/vocabulary';
+import { AGE_BAND_LABELS, FUDO_GROUP_LABELS, FRAME_LABELS, OWNER_LABELS } from '@/schemas/vocabulary';
 
 /** What a reader must find on each page of the practitioner's layer. */
 const KEY_CONTENT: Record<string, string[]> = {

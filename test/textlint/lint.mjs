@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { createLinter, loadTextlintrc } from 'textlint';
 import mdxPlugin from 'textlint-plugin-mdx';
 import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
-import { joinJapaneseLines } from '../../src/lib/japanese-prose.ts';
+import { joinJapaneseLines } from '../../src/schemas/japanese-prose.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..', '..');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CYCLE_STEPS, FUDO_GROUPS, SUPPORT_STEPS } from '@/lib/vocabulary';
+import { CYCLE_STEPS, FUDO_GROUPS, SUPPORT_STEPS } from '@/schemas/vocabulary';
 import { ageBands, measures, orgCheckData, selfCheckData } from './support/data';
 
 const bands = ageBands();

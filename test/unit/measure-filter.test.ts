@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { filterFromQuery, filterMeasures, filterToQuery, type MeasureFilter } from '@/lib/measure-filter';
-import { AGE_BANDS, SUPPORT_STEPS } from '@/lib/vocabulary';
+import { AGE_BANDS, SUPPORT_STEPS } from '@/schemas/vocabulary';
 import { ageBands, measures } from './support/data';
 
 const catalogue = measures();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { talkSheetSchema } from '@/schemas/talk-sheet';
-import { AGE_BANDS, FUDO_GROUPS } from '@/lib/vocabulary';
+import { AGE_BANDS, FUDO_GROUPS } from '@/schemas/vocabulary';
 import { talkSheets } from './support/data';
 
 const sheet = { id: 'x', purpose: '目的', questions: ['一', '二', '三'], cautions: ['注意'] };

@@ -1,7 +1,7 @@
 import type { Diagnosis } from '../../lib/self-check/engine';
 import { BAND_LABELS } from '../../lib/self-check/faces';
 import { chapterHref } from '../../lib/links';
-import { MEASURE_ACTION_LABELS } from '../../lib/vocabulary';
+import { MEASURE_ACTION_LABELS } from '../../schemas/vocabulary';
 import { MeasureCards } from '../MeasureCards';
 import { ResultSection } from '../ResultSection';
 import { formatScore as fmt, ScorePanel } from '../ScorePanel';

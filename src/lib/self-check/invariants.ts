@@ -5,7 +5,7 @@
  * by anyone who replaces the rules to check their own data.
  */
 import type { Measure } from '../../schemas/measure';
-import { CYCLE_STEPS } from '../vocabulary';
+import { CYCLE_STEPS } from '../../schemas/vocabulary';
 import { firstGroupRule, segmentOf, segmentUpper, taigenDoOf } from './classify';
 import type { Diagnosis, SelfCheckData } from './engine';
 import { bandOf } from './faces';

@@ -7,7 +7,7 @@
 import type { AgeBandEntry } from '../../schemas/age-band';
 import type { Measure } from '../../schemas/measure';
 import type { SelfCheckRules } from '../../schemas/self-check-rules';
-import { CYCLE_STEPS, SUPPORT_STEPS, type CycleStep } from '../vocabulary';
+import { CYCLE_STEPS, SUPPORT_STEPS, type CycleStep } from '../../schemas/vocabulary';
 import type { GroupResult, ReasonResult, Segment } from './classify';
 import { isHigh, type Face } from './faces';
 
