@@ -8,6 +8,10 @@ import type { Option } from './choice-options';
 import type { Instrument } from '../schemas/instrument';
 import { isValidAnswer, scalePoints } from './likert';
 
+/** The name of a question's radio buttons and the id of its fieldset in the questionnaire's markup. */
+export const questionName = (id: string) => `q-${id}`;
+const NAME_PREFIX = questionName('');
+
 export interface FormAnswers {
   /** Likert answers by item id. */
   answers: Record<string, number>;
@@ -27,8 +31,8 @@ export function formAnswers(
   const chosen = { ...made };
   const points = scalePoints(instrument);
   for (const [name, value] of entries) {
-    if (!name.startsWith('q-')) continue;
-    const id = name.slice(2);
+    if (!name.startsWith(NAME_PREFIX)) continue;
+    const id = name.slice(NAME_PREFIX.length);
     if (instrument.items.some((i) => i.id === id)) {
       const n = Number(value);
       if (/^\d+$/.test(value) && isValidAnswer(n, points)) out.answers[id] = n;

@@ -1,7 +1,8 @@
 import type { AnswerSet } from '../../lib/answers';
 import type { Option } from '../../lib/choice-options';
 import type { Instrument } from '../../schemas/instrument';
-import type { Screen } from './screens';
+import type { Screen } from '../../lib/diagnostic/screens';
+import { questionName } from '../../lib/form-answers';
 
 interface Props {
   instrument: Instrument;
@@ -23,19 +24,19 @@ export function Questions({ instrument, screen, set, optionsFor, flagged, onAnsw
         const number = instrument.items.indexOf(item) + 1;
         const missing = flagged.includes(item.id);
         return (
-          <fieldset class={`likert${missing ? ' is-missing' : ''}`} id={`q-${item.id}`} key={item.id} aria-describedby={missing ? `q-${item.id}-missing` : undefined}>
+          <fieldset class={`likert${missing ? ' is-missing' : ''}`} id={questionName(item.id)} key={item.id} aria-describedby={missing ? `${questionName(item.id)}-missing` : undefined}>
             <legend>
               <span class="q-number">問{number}</span> {item.text}
             </legend>
             {missing && (
-              <p class="field-error" id={`q-${item.id}-missing`}>
+              <p class="field-error" id={`${questionName(item.id)}-missing`}>
                 この設問にまだ答えていません。
               </p>
             )}
             <div class="likert-scale">
               {labels.map((label, i) => (
                 <label key={label} class="likert-option">
-                  <input type="radio" name={`q-${item.id}`} value={i + 1} checked={set.answers[item.id] === i + 1} onChange={() => onAnswer(item.id, i + 1)} />
+                  <input type="radio" name={questionName(item.id)} value={i + 1} checked={set.answers[item.id] === i + 1} onChange={() => onAnswer(item.id, i + 1)} />
                   <span>{label}</span>
                 </label>
               ))}
@@ -48,7 +49,7 @@ export function Questions({ instrument, screen, set, optionsFor, flagged, onAnsw
         const options = optionsFor(q.id, set.choices);
         const missing = flagged.includes(q.id);
         return (
-          <fieldset class={`choice${missing ? ' is-missing' : ''}`} id={`q-${q.id}`} key={q.id}>
+          <fieldset class={`choice${missing ? ' is-missing' : ''}`} id={questionName(q.id)} key={q.id}>
             <legend>
               {q.text}
               {q.optional && <span class="optional">（任意）</span>}
@@ -61,13 +62,13 @@ export function Questions({ instrument, screen, set, optionsFor, flagged, onAnsw
               <div class="choice-options">
                 {options.map((o) => (
                   <label key={o.id} class="choice-option">
-                    <input type="radio" name={`q-${q.id}`} value={o.id} checked={set.choices[q.id]?.[0] === o.id} onChange={() => onChoose(q.id, o.id)} />
+                    <input type="radio" name={questionName(q.id)} value={o.id} checked={set.choices[q.id]?.[0] === o.id} onChange={() => onChoose(q.id, o.id)} />
                     <span>{o.label}</span>
                   </label>
                 ))}
                 {q.optional && (
                   <label class="choice-option">
-                    <input type="radio" name={`q-${q.id}`} value="" checked={!set.choices[q.id]?.length} onChange={() => onChoose(q.id, null)} />
+                    <input type="radio" name={questionName(q.id)} value="" checked={!set.choices[q.id]?.length} onChange={() => onChoose(q.id, null)} />
                     <span>選ばない</span>
                   </label>
                 )}

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { sharePagePath } from '../../lib/embed-links';
+import { HASH_PREFIX, hashPayload } from '../../lib/hash-payload';
 import { chapterHref } from '../../lib/links';
 import { isTooSmall, medianSplit, parseMatrixRows, quadrantOf, rowsToCsv, type MatrixRow } from '../../lib/matrix/rows';
 import { decodeMatrixCode, encodeMatrixCode } from '../../lib/matrix/share';
@@ -19,7 +20,7 @@ interface Props {
   minGroupSize: number;
 }
 
-const SHARE_PREFIX = '#m=';
+const SHARE_PREFIX = HASH_PREFIX.matrix;
 
 /** The C/O × 事業貢献 matrix: paste or type figures per age band or department, see them on the quadrants. */
 export default function CoMatrix({ settings, base, minGroupSize }: Props) {
@@ -33,17 +34,12 @@ export default function CoMatrix({ settings, base, minGroupSize }: Props) {
   const [splitMode, setSplitMode] = useState<'fixed' | 'median'>('fixed');
   useEffect(() => {
     setMounted(true);
-    if (location.hash.startsWith(SHARE_PREFIX)) {
-      let code: string | null = null;
-      try {
-        code = decodeURIComponent(location.hash.slice(SHARE_PREFIX.length));
-      } catch {
-        /* a percent sign cut in half: reported below */
-      }
+    const code = hashPayload(location.hash, SHARE_PREFIX);
+    if (code !== null) {
       // A link that does not decode shows the reader's own input with the reason, never other or example figures.
-      const r = code === null ? null : decodeMatrixCode(code);
-      if (r?.ok) setShared(r.rows);
-      else setLinkError(r ? r.message : '共有リンクが途中で切れているため、数値を読み取れません。送ってくれた人に、もう一度リンクをコピーしてもらってください。');
+      const r = decodeMatrixCode(code);
+      if (r.ok) setShared(r.rows);
+      else setLinkError(r.message);
     }
   }, []);
   // Saved figures and storage messages appear only after hydration: the server rendered neither.
