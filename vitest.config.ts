@@ -1,5 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { siteSettingsPlugin } from './src/integrations/site-settings';
+import { dataModulesPlugin } from './src/integrations/widget-data';
+import { readSiteSettings } from './src/lib/settings/read-site-settings';
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
@@ -14,6 +17,18 @@ export default defineConfig({
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           // Property tests run a hundred cases; on a busy two-core machine that can take longer than the default 5 s.
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // Islands rendered with Preact in a DOM (happy-dom), without a build or a browser: what a widget shows and
+        // does for clicks and keys. Layout, print, embeds, servers and a11y stay with e2e.
+        resolve: { alias },
+        plugins: [dataModulesPlugin('content'), siteSettingsPlugin(readSiteSettings('content'))],
+        test: {
+          name: 'component',
+          include: ['test/component/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
           testTimeout: 30_000,
         },
       },

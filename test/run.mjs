@@ -22,7 +22,8 @@ if (!filtered) {
 mkdirSync('.cache', { recursive: true });
 const report = '.cache/vitest-report.json';
 console.log('▶ vitest');
-run(['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra]);
+// The config imports the site's own TypeScript (the data modules' plugin), which Node cannot load natively.
+run(['node_modules/vitest/vitest.mjs', 'run', '--configLoader=bundle', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra]);
 
 let passed = 0;
 let failed = 0;

@@ -15,23 +15,20 @@ import { htmlFiles } from './html-files';
 
 const VIRTUAL_ID = 'virtual:co-guide/site-settings';
 
+/** The bundler's side of it, also used by the component tests (vitest.config.ts). */
+export const siteSettingsPlugin = (settings: SiteSettings) => ({
+  name: 'co-guide:site-settings',
+  resolveId: (id: string) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
+  load: (id: string) => (id === `\0${VIRTUAL_ID}` ? `export default ${JSON.stringify(settings)};` : undefined),
+});
+
 export function siteSettings(settings: SiteSettings): AstroIntegration {
   let base = '/';
   return {
     name: 'co-guide:site-settings',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'co-guide:site-settings',
-                resolveId: (id: string) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
-                load: (id: string) => (id === `\0${VIRTUAL_ID}` ? `export default ${JSON.stringify(settings)};` : undefined),
-              },
-            ],
-          },
-        });
+        updateConfig({ vite: { plugins: [siteSettingsPlugin(settings)] } });
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;

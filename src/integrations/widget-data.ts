@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { moduleNames, type DataName } from '../data/catalogue';
 import { dataFilePath, readDataFile } from '../data/read-file';
@@ -13,32 +14,33 @@ const catalogueFile = fileURLToPath(new URL('../data/catalogue.ts', import.meta.
  * riding in each page's HTML as island props. The modules' types are written from the same catalogue.
  */
 export function widgetData(contentDir: string): AstroIntegration {
-  const known = new Set<string>(moduleNames);
   return {
     name: 'co-guide:widget-data',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'co-guide:widget-data',
-                resolveId: (id) => (id.startsWith(PREFIX) ? `\0${id}` : undefined),
-                load(id) {
-                  if (!id.startsWith(`\0${PREFIX}`)) return undefined;
-                  const name = id.slice(PREFIX.length + 1);
-                  if (!known.has(name)) throw new Error(`unknown data module: ${name} (src/data/catalogue.ts)`);
-                  this.addWatchFile(dataFilePath(contentDir, name as DataName));
-                  return dataModuleSource(readDataFile(contentDir, name as DataName));
-                },
-              },
-            ],
-          },
-        });
+        updateConfig({ vite: { plugins: [dataModulesPlugin(contentDir)] } });
       },
       'astro:config:done': ({ injectTypes }) => {
         injectTypes({ filename: 'data-modules.d.ts', content: dataModuleTypes(catalogueFile) });
       },
+    },
+  };
+}
+
+/** The bundler's side of it, also used by the component tests (vitest.config.ts), which render islands without a build. */
+export function dataModulesPlugin(contentFolder: string) {
+  // Absolute: a watched file given relative is taken for an import by the test runner's module loader.
+  const contentDir = resolve(contentFolder);
+  const known = new Set<string>(moduleNames);
+  return {
+    name: 'co-guide:widget-data',
+    resolveId: (id: string) => (id.startsWith(PREFIX) ? `\0${id}` : undefined),
+    load(this: { addWatchFile: (file: string) => void }, id: string) {
+      if (!id.startsWith(`\0${PREFIX}`)) return undefined;
+      const name = id.slice(PREFIX.length + 1);
+      if (!known.has(name)) throw new Error(`unknown data module: ${name} (src/data/catalogue.ts)`);
+      this.addWatchFile(dataFilePath(contentDir, name as DataName));
+      return dataModuleSource(readDataFile(contentDir, name as DataName));
     },
   };
 }
