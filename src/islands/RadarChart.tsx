@@ -1,4 +1,4 @@
-import type { RadarSeries } from '../lib/charts/radar';
+import type { RadarSeries } from './charts/radar';
 import { useLazyChart } from './lazy-chart';
 
 interface Props {
@@ -12,8 +12,8 @@ interface Props {
  * chart.js is fetched as soon as this module is: the module comes with a result view, which a questionnaire imports
  * when the reader reaches its last screen, so the chart is ready when the result appears.
  */
-let radarModule: Promise<typeof import('../lib/charts/radar')> | undefined;
-const loadRadar = () => (radarModule ??= import('../lib/charts/radar'));
+let radarModule: Promise<typeof import('./charts/radar')> | undefined;
+const loadRadar = () => (radarModule ??= import('./charts/radar'));
 if (typeof window !== 'undefined') loadRadar().catch(() => (radarModule = undefined));
 
 /** Draws with chart.js when mounted (i.e. when a result is shown) and redraws when the data changes. */

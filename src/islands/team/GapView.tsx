@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { BarSeries } from '../../lib/charts/bars';
+import type { BarSeries } from '../charts/bars';
 import type { GapMapping } from '../../schemas/gap-mapping';
 import type { OrgCheckQuestionData } from '../../lib/org-check/engine';
 import { scoreDimensions } from '../../lib/likert';
@@ -114,6 +114,6 @@ export function GapView({ org, mapping, pool, minSize, base }: Props) {
 
 /** Loads chart.js only when the gap is shown. */
 function GapChart({ labels, series, summary }: { labels: string[]; series: BarSeries[]; summary: string }) {
-  const { canvas, failed } = useLazyChart(() => import('../../lib/charts/bars'), ({ drawBars }, el) => drawBars(el, labels, series), JSON.stringify([labels, series]));
+  const { canvas, failed } = useLazyChart(() => import('../charts/bars'), ({ drawBars }, el) => drawBars(el, labels, series), JSON.stringify([labels, series]));
   return <div class="gap-chart">{failed ? <p class="widget-note">図を表示できませんでした。表をご覧ください。</p> : <canvas ref={canvas} role="img" aria-label={summary} />}</div>;
 }

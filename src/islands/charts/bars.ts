@@ -28,7 +28,7 @@ export function drawBars(canvas: HTMLCanvasElement, labels: string[], series: Ba
       aspectRatio: 1.8,
       scales: {
         x: { ticks: { color: text }, grid: { color: grid } },
-        // Plain numbers, as on the radar (src/lib/charts/radar.ts): no Intl.NumberFormat to build first.
+        // Plain numbers, as on the radar (src/islands/charts/radar.ts): no Intl.NumberFormat to build first.
         y: { min: 0, max: 100, ticks: { color: text, stepSize: 25, callback: String }, grid: { color: grid } },
       },
       plugins: { legend: { labels: { color: text } } },
