@@ -60,7 +60,7 @@ describe('the guide as built', () => {
     const { page, offsite, errors } = await openPage(browser());
     await page.goto(siteURL('kojin/measures/'));
     await page.locator('.measure-table').scrollIntoViewIfNeeded();
-    await page.locator('astro-island[component-url*="MeasureTable"]:not([ssr])').waitFor({ state: 'attached' });
+    await page.locator('.measure-table[data-enhanced]').waitFor({ state: 'attached' });
     const count = () => page.locator('.measure-table tbody tr').count();
     const all = await count();
     expect(all).toBe(measures().filter((m) => m.ageBands.length).length);
@@ -82,7 +82,7 @@ describe('the guide as built', () => {
     const other = await openPage(browser());
     await other.page.goto(page.url());
     await other.page.locator('.measure-table').scrollIntoViewIfNeeded();
-    await other.page.locator('astro-island[component-url*="MeasureTable"]:not([ssr])').waitFor({ state: 'attached' });
+    await other.page.locator('.measure-table[data-enhanced]').waitFor({ state: 'attached' });
     await expect.poll(() => other.page.locator('.measure-table tbody tr').count()).toBe(await count());
     await expect.poll(() => other.page.getByLabel('年代', { exact: true }).inputValue()).toBe('senior');
     await other.context.close();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filterFromQuery, filterMeasures, filterToQuery, type MeasureFilter } from '@/lib/measure-filter';
+import { filterFromQuery, filterMeasures, filterToQuery, readFilter, withBand, type MeasureFilter } from '@/lib/measure-filter';
 import { AGE_BANDS, SUPPORT_STEPS } from '@/schemas/vocabulary';
 import { ageBands, measures } from './support/data';
 
@@ -38,5 +38,27 @@ describe('measure filter', () => {
       }),
     );
     expect(filterFromQuery('?band=teen&step=<script>&reason=x', reasons)).toEqual({ band: undefined, reason: undefined, step: undefined });
+  });
+});
+
+describe('changing the age band of a filter', () => {
+  const bandReasons = Object.fromEntries(ageBands().map((b) => [b.id, b.reasons.map((r) => r.id)]));
+  it('keeps the reason only when the new band has it, and keeps the step', () => {
+    fc.assert(
+      fc.property(filterArb, fc.option(fc.constantFrom(...AGE_BANDS), { nil: undefined }), (f, band) => {
+        const next = withBand(f, band, bandReasons);
+        expect(next.band).toBe(band);
+        expect(next.step).toBe(f.step);
+        expect(next.reason).toBe(band && f.reason && bandReasons[band]!.includes(f.reason) ? f.reason : undefined);
+      }),
+    );
+  });
+});
+
+describe('reading a linked filter against the lists the page offers', () => {
+  it('keeps only values the page lists', () => {
+    const known = { bands: ['young'], reasons: ['young-no-model'], steps: ['know'] };
+    expect(readFilter('?band=young&reason=young-no-model&step=know', known)).toEqual({ band: 'young', reason: 'young-no-model', step: 'know' });
+    expect(readFilter('?band=senior&reason=x&step=practice', known)).toEqual({ band: undefined, reason: undefined, step: undefined });
   });
 });
