@@ -97,7 +97,7 @@ export function SurveyImport({ data, onRead }: Props) {
   const read = () => {
     if (!opened || !worker.current) return;
     setProgress({ phase: 'read', done: 0, total: 1 });
-    worker.current.send({ type: 'read', mapping: opened.mapping });
+    worker.current.send({ type: 'read', mapping: opened.mapping, ageValues: {} });
   };
 
   return (

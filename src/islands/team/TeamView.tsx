@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { toCsv } from '../../lib/csv';
 import type { SelfCheckData } from '../../lib/self-check/engine';
-import { decodeFile } from '../../lib/team/decode-file';
+import { decodeFile } from '../../lib/team/text-encoding';
 import { createImporter, MAX_LISTED, type ImportProblem } from '../../lib/team/import';
 import { poolOf, type Pool } from '../../lib/team/pool';
 import type { RowProblem } from '../../lib/team/survey-import';
