@@ -54,7 +54,7 @@ describe('a company export with its own age values, a repeated respondent and a 
     expect(new Set(r.pool.bands)).toEqual(new Set(['young', 'middle', 'senior']));
     expect(r.problems).toEqual([
       { row: 7, message: '年代「30代」は「使わない」と選ばれています。' },
-      { row: 8, message: '3行目とまったく同じ行です。重複として、最初の行だけを集計しました。' },
+      { row: 8, message: '3行目と同じ回答者です（ID「102」が同じ）。重複として、最初の行だけを集計しました。' },
       { row: 10, message: '年代が空です（必ず答える設問です）。' },
       { row: 15, message: '13行目と同じ回答者です（ID「110」が同じ）。重複として、最初の行だけを集計しました。' },
     ]);
@@ -65,6 +65,19 @@ describe('a company export with its own age values, a repeated respondent and a 
     expect(r.pool.bands).not.toContain('');
     expect(r.pool.count + r.problems.length).toBe(o.rows);
     expect(r.problems.find((p) => p.row === 2)?.message).toBe('年代「２０代」は選択肢にありません。');
+  });
+});
+
+describe('repeats in an export without IDs', () => {
+  it('counts a row identical to an earlier one once, and names the row it repeats', () => {
+    const text = readFileSync('test/fixtures/google-forms-export.csv', 'utf8').trimEnd();
+    const once = open(new TextEncoder().encode(text));
+    const twice = open(new TextEncoder().encode(`${text}\n${text.split('\n')[1]}\n`));
+    const a = analyseSurvey(once.text, once.separator, once.mapping, data);
+    const b = analyseSurvey(twice.text, twice.separator, twice.mapping, data);
+    expect(twice.rows).toBe(once.rows + 1);
+    expect(b.pool).toEqual(a.pool);
+    expect(b.problems).toEqual([...a.problems, { row: twice.rows + 1, message: '2行目とまったく同じ行です。重複として、最初の行だけを集計しました。' }]);
   });
 });
 

@@ -22,21 +22,26 @@ export function duplicateFinder(header: readonly string[]): (cells: readonly str
   const byIdentity = new Map<string, number>();
   const byRow = new Map<string, number>();
   return (cells, row) => {
+    let identified = false;
+    for (const c of columns) {
+      const v = (cells[c] ?? '').trim();
+      if (NOT_AN_IDENTITY.has(v.toLowerCase())) continue;
+      identified = true;
+      const first = byIdentity.get(`${c}\u0000${v}`);
+      if (first !== undefined) return `${first}行目と同じ回答者です（${header[c]?.trim() || `${c + 1}列目`}「${v.length > 40 ? `${v.slice(0, 40)}…` : v}」が同じ）。重複として、最初の行だけを集計しました。`;
+    }
+    if (identified) {
+      for (const c of columns) {
+        const v = (cells[c] ?? '').trim();
+        if (!NOT_AN_IDENTITY.has(v.toLowerCase())) byIdentity.set(`${c}\u0000${v}`, row);
+      }
+      return null;
+    }
+    // No ID or address in the row: only the whole row can tell a repeat (a row with one repeats it exactly).
     const whole = cells.join('\u0000');
     const same = byRow.get(whole);
     if (same !== undefined) return `${same}行目とまったく同じ行です。重複として、最初の行だけを集計しました。`;
     byRow.set(whole, row);
-    for (const c of columns) {
-      const v = (cells[c] ?? '').trim();
-      if (NOT_AN_IDENTITY.has(v.toLowerCase())) continue;
-      const key = `${c}\u0000${v}`;
-      const first = byIdentity.get(key);
-      if (first !== undefined) return `${first}行目と同じ回答者です（${header[c]?.trim() || `${c + 1}列目`}「${v.length > 40 ? `${v.slice(0, 40)}…` : v}」が同じ）。重複として、最初の行だけを集計しました。`;
-    }
-    for (const c of columns) {
-      const v = (cells[c] ?? '').trim();
-      if (!NOT_AN_IDENTITY.has(v.toLowerCase())) byIdentity.set(`${c}\u0000${v}`, row);
-    }
     return null;
   };
 }
