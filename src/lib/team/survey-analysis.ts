@@ -40,8 +40,8 @@ export function analyseSurvey(text: string, separator: ',' | '\t', mapping: read
     }
     const repeated = duplicate!(cells, row);
     const r = repeated === null ? reader.read(cells) : ({ ok: false, message: repeated } as const);
-    if (r.ok) builder!.add(r.set, r.extras);
-    else problems.push({ row, message: r.message });
+    const refused = r.ok ? builder!.add(r.set, r.extras) : r.message;
+    if (refused) problems.push({ row, message: refused });
     if (onProgress && ++records % 2000 === 0) onProgress(end, text.length);
   });
   onProgress?.(text.length, text.length);

@@ -132,6 +132,9 @@ export function mixedEncodingText(m: MixedEncoding, main: TextEncodingName): str
   return `このファイルは${ENCODING_LABELS[main]}ですが、${named}${more}だけが${ENCODING_LABELS[m.encoding]}で書かれていました。文字化けしないよう、その行は${ENCODING_LABELS[m.encoding]}として読みました。別のファイルから行を貼り付けたときに起こります。読み取った値が正しいか確かめてください。`;
 }
 
+/** When the browser cannot read a chosen file (NotReadableError: moved, deleted or changed after it was chosen). */
+export const FILE_READ_ERROR = 'ファイルを読めませんでした。選んだ後にファイルを移動・削除・上書きしていないか確かめて、もう一度選んでください。';
+
 /** A dropped file as text, or what kind of file it is when it cannot be text we read. */
 export type DecodedFile = { ok: true; text: string } | { ok: false; message: string };
 
