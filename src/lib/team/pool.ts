@@ -50,7 +50,10 @@ export interface Pool {
 export function poolRefusal(set: AnswerSet, data: Pick<SelfCheckData, 'instrument'>): string | null {
   const missing = unanswered(set, data.instrument);
   if (missing.length === 0) return null;
-  return `回答が揃っていません（未回答：${missing.length > 5 ? `${missing.slice(0, 5).join('、')}ほか${missing.length - 5}問` : missing.join('、')}）。すべての設問と必ず答える設問（年代）に答えた結果だけを集計します。`;
+  const choices = data.instrument.choices.filter((c) => missing.includes(c.id)).map((c) => (c.id === 'age' ? '年代' : `「${c.text}」`));
+  const items = missing.length - choices.length;
+  const parts = [...(items ? [`設問${items}問`] : []), ...choices];
+  return `回答が揃っていません（未回答：${parts.join('、')}）。すべての設問と必ず答える設問（年代）に答えた結果だけを集計します。`;
 }
 
 export function poolBuilder(data: SelfCheckData, extraColumns: readonly string[] = []) {
