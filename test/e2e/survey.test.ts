@@ -80,8 +80,8 @@ describe('survey-tool export in the team view', () => {
     await page.goto(siteURL('tools/team/'));
     await hydrated(page, 'TeamView');
     const items = data.instrument.items;
-    const header = ['所属部署', ...items.map((i) => i.text)].join(',');
-    const rows = Array.from({ length: 100_000 }, (_, n) => [`部署${n % 40}`, ...items.map((_, k) => String(((n + k) % 5) + 1))].join(','));
+    const header = ['所属部署', '年代', ...items.map((i) => i.text)].join(',');
+    const rows = Array.from({ length: 100_000 }, (_, n) => [`部署${n % 40}`, data.ageBands[n % 3]!.label, ...items.map((_, k) => String(((n + k) % 5) + 1))].join(','));
     await page.locator('#survey-file').setInputFiles({ name: 'company.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows].join('\r\n')) });
     const opened = page.getByTestId('survey-opened');
     await opened.waitFor();

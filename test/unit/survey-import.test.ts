@@ -6,9 +6,9 @@ import { countRecords, parseCsv } from '@/lib/team/csv-parse';
 import { poolOf } from '@/lib/team/pool';
 import { analyseSurvey } from '@/lib/team/survey-analysis';
 import { itemSheetCsv } from '@/lib/team/item-sheet';
-import { openSurvey, SPREADSHEET_MESSAGE } from '@/lib/team/survey-file';
+import { openSurvey } from '@/lib/team/survey-file';
 import { likertValue, mappingIssues, proposeMapping, readSurvey, type ColumnRole } from '@/lib/team/survey-import';
-import { decodeText } from '@/lib/team/text-encoding';
+import { decodeText, SPREADSHEET_MESSAGE } from '@/lib/team/text-encoding';
 import { selfCheckData } from './support/data';
 
 const data = selfCheckData();

@@ -35,7 +35,7 @@ const SLICE_MS = 25;
 const CHECK_EVERY = 32;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** Files that are a survey tool's export by their name; others are read as results unless their text is a table. */
-const SURVEY_FILE = /\.(csv|tsv|xlsx|xlsm|xls|ods)$/i;
+const SURVEY_FILE = /\.(csv|tsv)$/i;
 
 /**
  * HR pastes share links, drops exported result files, or reads a survey tool's export; everything is read and
@@ -54,6 +54,7 @@ function TeamViewOf({ data, minGroupSize, gap }: Props) {
   const [progress, setProgress] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
   const [dropped, setDropped] = useState<{ file: File } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [resetKey, setResetKey] = useState(0);
   // Each run has a number; 「すべて消す」 moves it on, and a run that is no longer current stops at its next pause.
   const runs = useRef(0);
@@ -127,8 +128,9 @@ function TeamViewOf({ data, minGroupSize, gap }: Props) {
   const fromSurvey = (fileName: string, r: { pool: Pool; problems: RowProblem[] }) => show({ pool: r.pool, moreProblems: 0, problems: r.problems.map((p) => ({ source: fileName, line: p.row, message: p.message })) });
   const addFiles = (list: FileList | null) => {
     const all = Array.from(list ?? []);
-    const survey = all.find((f) => SURVEY_FILE.test(f.name));
+    const [survey, ...others] = all.filter((f) => SURVEY_FILE.test(f.name));
     if (survey) setDropped({ file: survey });
+    setNotice(others.length ? `アンケートの回答ファイルは一度に一つずつ読み込みます。${survey!.name}を開きました。${others.map((f) => f.name).join('、')}は読み込んでいません。` : null);
     const results = all.filter((f) => !SURVEY_FILE.test(f.name));
     if (results.length) setFiles([...files, ...results]);
   };
@@ -141,6 +143,7 @@ function TeamViewOf({ data, minGroupSize, gap }: Props) {
     setOutcome(null);
     setFailure(null);
     setDropped(null);
+    setNotice(null);
     setResetKey((k) => k + 1);
   };
   const problems = outcome?.problems ?? [];
@@ -166,6 +169,11 @@ function TeamViewOf({ data, minGroupSize, gap }: Props) {
         >
           <label for="team-files">結果ファイル（JSON）やアンケートの回答ファイル（CSV）を選ぶか、ここにドロップ</label>
           <input id="team-files" type="file" multiple accept=".json,.txt,.jsonl,.csv,.tsv,.xlsx,.xls,application/json,text/plain,text/csv" onChange={(e) => addFiles((e.currentTarget as HTMLInputElement).files)} />
+          {notice && (
+            <p class="widget-warning" role="status">
+              {notice}
+            </p>
+          )}
           {files.length > 0 && <p class="widget-note">{files.length}件のファイル：{files.map((f) => f.name).join('、')}</p>}
         </div>
         <div class="button-row">

@@ -8,7 +8,7 @@
 import type { SelfCheckData } from '../self-check/engine';
 import { csvProblemText, detectSeparator, forEachRecord, type CsvProblem } from './csv-parse';
 import { proposeMapping, type ColumnRole } from './survey-import';
-import { decodeText, isSpreadsheetFile, mixedEncodingText, type TextEncodingName } from './text-encoding';
+import { decodeText, isSpreadsheetFile, mixedEncodingText, SPREADSHEET_MESSAGE, type TextEncodingName } from './text-encoding';
 
 /** The widest file read: the questionnaire has a few dozen columns; thousands mean a wrong file or a pivot. */
 export const MAX_COLUMNS = 200;
@@ -41,13 +41,6 @@ export interface Opened {
 }
 
 export type OpenedSurvey = ({ ok: true; text: string } & Opened) | { ok: false; message: string };
-
-/**
- * Why not .xlsx: the registry's SheetJS (0.18.5) has published advisories fixed only off the registry, and the
- * maintained alternatives add hundreds of kilobytes to a page HR opens once; every tool exports CSV anyway.
- */
-export const SPREADSHEET_MESSAGE =
-  'Excelなどの表計算ファイル（.xlsx / .xls）はそのまま読み込めません。表計算ソフトで開き、「名前を付けて保存」で「CSV UTF-8（コンマ区切り）」または「CSV（コンマ区切り）」を選んで保存したファイルを選んでください。Microsoft Forms では「Excelで開く」の後に、Googleフォームでは回答のスプレッドシートの「ファイル」→「ダウンロード」→「カンマ区切り形式（.csv）」で作れます。';
 
 export const tooWideMessage = (columns: number) =>
   `このファイルには列が${columns.toLocaleString('ja-JP')}あります。読み込めるのは${MAX_COLUMNS}列までです。設問の列と、部署などの分類に使う列だけを残したCSVを作り、選び直してください。`;

@@ -34,6 +34,13 @@ export const ENCODING_LABELS: Record<TextEncodingName, string> = {
 /** How many line numbers a mixed-encoding report names. */
 const LINES_NAMED = 10;
 
+/**
+ * Why not .xlsx: the registry's SheetJS (0.18.5) has published advisories fixed only off the registry, and the
+ * maintained alternatives add hundreds of kilobytes to a page HR opens once; every tool exports CSV anyway.
+ */
+export const SPREADSHEET_MESSAGE =
+  'Excelなどの表計算ファイル（.xlsx / .xls）はそのまま読み込めません。表計算ソフトで開き、「名前を付けて保存」で「CSV UTF-8（コンマ区切り）」または「CSV（コンマ区切り）」を選んで保存したファイルを選んでください。Microsoft Forms では「Excelで開く」の後に、Googleフォームでは回答のスプレッドシートの「ファイル」→「ダウンロード」→「カンマ区切り形式（.csv）」で作れます。';
+
 /** What a spreadsheet file starts with: ZIP (.xlsx, .ods) or the old OLE container (.xls). */
 export function isSpreadsheetFile(bytes: Uint8Array): boolean {
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
@@ -142,9 +149,7 @@ export type DecodedFile = { ok: true; text: string } | { ok: false; message: str
 const BINARY = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/;
 
 export function decodeFile(bytes: Uint8Array): DecodedFile {
-  if (isSpreadsheetFile(bytes)) {
-    return { ok: false, message: 'Excelのブック（.xlsx）などの表計算ファイルです。ここで読めるのは、自己診断の「JSONで保存」で作ったファイルと共有リンク、アンケートの回答のCSVです。' };
-  }
+  if (isSpreadsheetFile(bytes)) return { ok: false, message: SPREADSHEET_MESSAGE };
   const { text } = decodeText(bytes);
   if (BINARY.test(text.slice(0, 4096))) {
     return { ok: false, message: 'テキストではないファイル（画像や圧縮ファイルなど）です。自己診断の「JSONで保存」で作ったファイルを選んでください。' };
