@@ -7,7 +7,8 @@ import type { AnswerSet } from '@/lib/answers';
 import { optionsResolver } from '@/lib/self-check/engine';
 import { encodeShareCode } from '@/lib/share-code';
 import { selfCheckData } from '../unit/support/data';
-import { axeViolations, describeViolations, openPage, siteURL, useBrowser } from './support/browser';
+import { axeViolations, describeViolations, siteURL, useBrowser } from './support/browser';
+import { openTeam, problemRows } from './support/team-page';
 
 const data = selfCheckData();
 const items = data.instrument.items;
@@ -16,13 +17,6 @@ const fixture = (name: string) => readFileSync(`test/fixtures/${name}`);
 const full = (level: number): AnswerSet => ({ instrument: 'self-check', version: data.instrument.version, answers: Object.fromEntries(items.map((i) => [i.id, level])), choices: { age: ['middle'] } });
 const link = (set: AnswerSet) => `${siteURL('tools/self-check/')}#r=${encodeShareCode('self-check', data.instrument, set, optionsResolver(data))}`;
 
-async function openTeam() {
-  const watched = await openPage(browser());
-  await watched.page.goto(siteURL('tools/team/'));
-  await watched.page.locator('astro-island[component-url*="TeamView"]:not([ssr])').waitFor({ state: 'attached' });
-  return watched;
-}
-const problemRows = (page: Page) => page.getByTestId('team-problems').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
 /** From now on, reading any file fails as it does when the file was moved or changed after it was chosen. */
 const breakFileReading = (page: Page) =>
   page.evaluate(() => {
@@ -33,7 +27,7 @@ const mendFileReading = (page: Page) => page.evaluate(() => Object.assign(File.p
 
 describe('importing a company’s own survey export', () => {
   it('takes the CSV from the one drop zone, asks once per age value, hides the comment column and counts a repeated respondent once', async () => {
-    const { page, errors, offsite, context } = await openTeam();
+    const { page, errors, offsite, context } = await openTeam(browser());
     await page.locator('#team-files').setInputFiles({ name: 'forms-company-age-values.csv', mimeType: 'text/csv', buffer: fixture('forms-company-age-values.csv') });
     const opened = page.getByTestId('survey-opened');
     await opened.waitFor();
@@ -78,7 +72,7 @@ describe('importing a company’s own survey export', () => {
   });
 
   it('says which lines have broken quotes or another encoding, and reads every row', async () => {
-    const { page, errors, context } = await openTeam();
+    const { page, errors, context } = await openTeam(browser());
     await page.locator('#survey-file').setInputFiles({ name: 'quotes.csv', mimeType: 'text/csv', buffer: fixture('google-forms-broken-quotes.csv') });
     await page.getByTestId('survey-opened').waitFor();
     expect(await page.getByTestId('survey-opened').textContent()).toContain('見出しの下に12行');
@@ -92,7 +86,7 @@ describe('importing a company’s own survey export', () => {
 
 describe('files that cannot be read, and stopping long work', () => {
   it('says so when a chosen survey file or organisation result can no longer be read, and lets HR choose again', async () => {
-    const { page, errors, context } = await openTeam();
+    const { page, errors, context } = await openTeam(browser());
     await breakFileReading(page);
     await page.locator('#survey-file').setInputFiles({ name: '回答.csv', mimeType: 'text/csv', buffer: fixture('google-forms-export.csv') });
     await page.getByTestId('survey-error').waitFor();
@@ -115,7 +109,7 @@ describe('files that cannot be read, and stopping long work', () => {
   });
 
   it('stops a survey being read and a file of 1,000,000 share links when HR presses 「すべて消す」', async () => {
-    const { page, errors, context } = await openTeam();
+    const { page, errors, context } = await openTeam(browser());
     const header = ['所属部署', '年代', ...items.map((i) => i.text)].join(',');
     const rows = Array.from({ length: 100_000 }, (_, n) => [`部署${n % 40}`, data.ageBands[n % 3]!.label, ...items.map((_, k) => String(((n + k) % 5) + 1))].join(','));
     await page.locator('#survey-file').setInputFiles({ name: 'company.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows].join('\r\n')) });

@@ -10,7 +10,8 @@ import { resultToJson } from '@/lib/self-check/export';
 import { encodeShareCode } from '@/lib/share-code';
 import { MAX_LISTED } from '@/lib/team/import';
 import { selfCheckData } from '../unit/support/data';
-import { openPage, siteURL, useBrowser } from './support/browser';
+import { siteURL, useBrowser } from './support/browser';
+import { openTeam, problemRows } from './support/team-page';
 
 const data = selfCheckData();
 const items = data.instrument.items;
@@ -21,18 +22,11 @@ const json = (set: AnswerSet) => resultToJson(set, diagnose(data, set), new Date
 
 const browser = useBrowser();
 
-async function openTeam() {
-  const watched = await openPage(browser());
-  await watched.page.goto(siteURL('tools/team/'));
-  await watched.page.locator('astro-island[component-url*="TeamView"]:not([ssr])').waitFor({ state: 'attached' });
-  return watched;
-}
-const problemRows = (page: Page) => page.getByTestId('team-problems').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
 const button = (page: Page) => page.getByRole('button', { name: '集計する' });
 
 describe('team view with hostile, wrong or huge input', () => {
   it('isolates an entry that throws and always gives the button back, also when a chosen file was deleted', async () => {
-    const { page, errors, context } = await openTeam();
+    const { page, errors, context } = await openTeam(browser());
     await page.locator('#team-paste').fill(['{"format":{"toString":0}}', link(full(4))].join('\n'));
     const dir = mkdtempSync(join(tmpdir(), 'co-guide-team-'));
     const file = join(dir, 'gone.json');
@@ -50,7 +44,7 @@ describe('team view with hostile, wrong or huge input', () => {
   });
 
   it('counts no incomplete answer set, and says what a CSV, an .xlsx, a Shift_JIS file and pasted-together files are', async () => {
-    const { page, errors, context } = await openTeam();
+    const { page, errors, context } = await openTeam(browser());
     const empty = JSON.stringify({ format: 'co-guide/self-check-result', instrument: 'self-check', version: data.instrument.version, answers: {}, choices: {} });
     const onlyOne = JSON.stringify({ format: 'co-guide/self-check-result', instrument: 'self-check', version: data.instrument.version, answers: { [items[0]!.id]: 5 }, choices: {} });
     // Two pretty-printed exports pasted one after the other are read as two results.
@@ -79,7 +73,7 @@ describe('team view with hostile, wrong or huge input', () => {
   });
 
   it('stays responsive on 84,000 duplicate rows and 50 MB of random bytes, listing a bounded number of problems', async () => {
-    const { page, errors, context } = await openTeam();
+    const { page, errors, context } = await openTeam(browser());
     const row = link(full(4));
     const dir = mkdtempSync(join(tmpdir(), 'co-guide-team-'));
     const dupes = join(dir, 'dupes.txt');
