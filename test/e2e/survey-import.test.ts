@@ -112,15 +112,18 @@ describe('files that cannot be read, and stopping long work', () => {
     const { page, errors, context } = await openTeam(browser());
     const header = ['所属部署', '年代', ...items.map((i) => i.text)].join(',');
     const rows = Array.from({ length: 100_000 }, (_, n) => [`部署${n % 40}`, data.ageBands[n % 3]!.label, ...items.map((_, k) => String(((n + k) % 5) + 1))].join(','));
-    await page.locator('#survey-file').setInputFiles({ name: 'company.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows].join('\r\n')) });
-    await page.getByTestId('survey-opened').waitFor();
+    // Handed over as a path: a buffer this size crawls through the protocol on a busy machine.
+    const dir = mkdtempSync(join(tmpdir(), 'co-guide-survey-'));
+    const company = join(dir, 'company.csv');
+    writeFileSync(company, [header, ...rows].join('\r\n'));
+    await page.locator('#survey-file').setInputFiles(company);
+    await page.getByTestId('survey-opened').waitFor({ timeout: 120_000 });
     await page.getByRole('button', { name: 'この対応で読み込んで集計する' }).click();
     await page.getByTestId('survey-progress').waitFor();
     await page.getByRole('button', { name: 'すべて消す' }).click();
     await page.getByTestId('survey-progress').waitFor({ state: 'detached' });
     expect(await page.getByTestId('survey-opened').count()).toBe(0);
 
-    const dir = mkdtempSync(join(tmpdir(), 'co-guide-survey-'));
     const links = join(dir, 'links.txt');
     writeFileSync(links, `${Array.from({ length: 1_000_000 }, () => link(full(4))).join('\n')}\n`);
     await page.locator('#team-files').setInputFiles(links);

@@ -22,7 +22,7 @@ const json = (set: AnswerSet) => resultToJson(set, diagnose(data, set), new Date
 
 const browser = useBrowser();
 
-const button = (page: Page) => page.getByRole('button', { name: '集計する' });
+const button = (page: Page) => page.getByRole('button', { name: '集計する', exact: true });
 
 describe('team view with hostile, wrong or huge input', () => {
   it('isolates an entry that throws and always gives the button back, also when a chosen file was deleted', async () => {

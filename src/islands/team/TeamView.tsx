@@ -73,9 +73,10 @@ function TeamViewOf({ data, minGroupSize, gap }: Props) {
     let steps = 0;
     let entries = 0;
     let since = performance.now();
-    /** Pauses the page when this slice has run long enough; false once the run was cancelled. */
+    /** Whether this slice has run long enough (the clock is looked at every CHECK_EVERY steps). */
+    const due = () => ++steps % CHECK_EVERY === 0 && performance.now() - since >= SLICE_MS;
+    /** Lets the page paint and take input; false once the run was cancelled. */
     const pause = async () => {
-      if (++steps % CHECK_EVERY !== 0 || performance.now() - since < SLICE_MS) return true;
       setProgress(entries);
       await nextTask();
       since = performance.now();
@@ -86,7 +87,7 @@ function TeamViewOf({ data, minGroupSize, gap }: Props) {
       const readStepwise = async (input: string, source: string) => {
         for (const _ of importer.readSteps(input, source)) {
           entries++;
-          if (!(await pause())) return false;
+          if (due() && !(await pause())) return false;
         }
         return true;
       };
@@ -113,7 +114,7 @@ function TeamViewOf({ data, minGroupSize, gap }: Props) {
       for (const e of imported.entries) {
         const refused = pool.add(e.set);
         if (refused) problems.push({ source: e.source, line: e.line, message: refused });
-        if (!(await pause())) return;
+        if (due() && !(await pause())) return;
       }
       show({ problems, moreProblems: imported.moreProblems, pool: pool.result() });
     } catch (e) {
