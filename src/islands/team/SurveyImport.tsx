@@ -155,9 +155,9 @@ export function SurveyImport({ data, onRead, dropped, resetKey }: Props) {
         <div class="progress survey-progress" data-testid="survey-progress">
           <label for="survey-progress-bar">
             {PHASES[progress.phase]}
-            {progress.phase === 'read' && `（${Math.floor((progress.done / (progress.total || 1)) * 100)}%）`}
+            {progress.done > 0 && `（${Math.floor((progress.done / (progress.total || 1)) * 100)}%）`}
           </label>
-          <progress id="survey-progress-bar" max={progress.total || 1} value={progress.phase === 'open' ? undefined : progress.done} />
+          <progress id="survey-progress-bar" max={progress.total || 1} value={progress.done > 0 ? progress.done : undefined} />
           <button type="button" class="widget-button is-secondary" onClick={cancel}>
             読み込みを取り消す
           </button>
