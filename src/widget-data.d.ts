@@ -35,3 +35,7 @@ declare module 'virtual:co-guide/data/instruments/org-check' {
   const value: import('./schemas/instrument').Instrument;
   export default value;
 }
+declare module 'virtual:co-guide/data/search-synonyms' {
+  const value: import('./schemas/search-synonym').SearchSynonym[];
+  export default value;
+}

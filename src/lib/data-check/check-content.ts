@@ -12,6 +12,7 @@ import { selfCheckRulesSchema } from '../../schemas/self-check-rules';
 import { talkSheetSchema } from '../../schemas/talk-sheet';
 import { siteSettingsSchema } from '../../schemas/site-settings';
 import { gapMappingSchema } from '../../schemas/gap-mapping';
+import { searchSynonymSchema } from '../../schemas/search-synonym';
 import { chapterLinkProblem } from './chapter-anchors';
 import { japaneseIssueMessage } from './issue-messages';
 import { readYaml, type YamlSource } from './yaml-source';
@@ -41,6 +42,7 @@ const DATA_FILES = [
   { file: 'talk-sheets.yaml', schema: talkSheetSchema, list: true, noun: '面談シート' },
   { file: 'site-settings.yaml', schema: siteSettingsSchema, list: false },
   { file: 'gap-mapping.yaml', schema: gapMappingSchema, list: false },
+  { file: 'search-synonyms.yaml', schema: searchSynonymSchema, list: true, noun: '検索の言い換え' },
 ] as const;
 
 const fieldPath = (path: readonly PropertyKey[]) =>

@@ -16,6 +16,7 @@ import { measureSchema } from '../../schemas/measure';
 import { orgCheckRulesSchema } from '../../schemas/org-check-rules';
 import { penetrationStepSchema } from '../../schemas/penetration-step';
 import { selfCheckRulesSchema } from '../../schemas/self-check-rules';
+import { searchSynonymSchema } from '../../schemas/search-synonym';
 
 type Reader = (text: string) => unknown;
 
@@ -45,6 +46,8 @@ export const WIDGET_DATA: Record<string, { file: string; read: Reader }> = {
   'gap-mapping': { file: 'gap-mapping.yaml', read: one(gapMappingSchema) },
   'instruments/self-check': { file: 'instruments/self-check.yaml', read: one(instrumentSchema) },
   'instruments/org-check': { file: 'instruments/org-check.yaml', read: one(instrumentSchema) },
+  // The search dialog's synonym groups (src/lib/search/understand-query.ts).
+  'search-synonyms': { file: 'search-synonyms.yaml', read: (text) => (parse(text) as unknown[]).map((e) => searchSynonymSchema.parse(e)) },
 };
 
 /** The path of a widget data module's file, or undefined for an unknown name. */
