@@ -51,6 +51,12 @@ class SiteSearch extends HTMLElement {
     for (const type of ['focus', 'pointerenter'] as const) openBtn.addEventListener(type, () => void this.load(status).catch(() => {}), { once: true });
     closeBtn.addEventListener('click', () => dialog.close());
     this.querySelector('form')!.addEventListener('submit', (e) => e.preventDefault());
+    // Escape closes the dialog even from the search field, where Chromium would otherwise only clear the text.
+    dialog.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      dialog.close();
+    });
     dialog.addEventListener('close', () => {
       document.body.toggleAttribute('data-search-modal-open', false);
       window.removeEventListener('click', onClick);

@@ -22,6 +22,8 @@ export const PAGE_TYPE_WEIGHTS: Record<PageType, number> = {
 
 /** Extra weight for a page whose title holds the query's words, by the share of its strong words it holds. */
 export const TITLE_MATCH_BONUS = 1;
+/** Extra weight for a page with a section headed by the query's word: the section that explains the term. */
+export const HEADING_MATCH_BONUS = 0.5;
 
 const SHEETS = ['practice/talk-sheets-groups/', 'practice/talk-sheets-ages/', 'practice/career-sheet/', 'practice/consent/', 'practice/announce/'];
 const REFERENCES = ['glossary/', 'sources/', 'deploy/', 'tools/model/', 'practice/faq/'];

@@ -5,7 +5,7 @@
  * hold every strong word come first; the best partial matches follow, and only they are left when none does.
  */
 import { CO_WORD } from './normalise-query';
-import { PAGE_TYPE_WEIGHTS, TITLE_MATCH_BONUS, pageTypeOf, type PageType } from './page-types';
+import { HEADING_MATCH_BONUS, PAGE_TYPE_WEIGHTS, TITLE_MATCH_BONUS, pageTypeOf, type PageType } from './page-types';
 import type { QueryTerm } from './understand-query';
 
 export interface SubResult {
@@ -51,12 +51,15 @@ export const comparable = (text: string) => text.normalize('NFKC').toLowerCase()
 /** Whether `text` (comparable) holds `form`; the site writes キャリアオーナーシップ as C/O too. */
 export const holds = (text: string, form: string) => text.includes(form) || (form === CO_WORD && text.includes('c/o'));
 
+/** The reader's own word and the site's word for it count fully; other synonyms are the search's guess. */
+const ownWeight = (term: QueryTerm, form: string) => (form === term.forms[0] || form === term.siteWord ? 1 : SYNONYM_WEIGHT);
+
 /** Whether a form is held by the title, and whether it is the page's name (a title that ends with it). */
 function inTitle(title: string, form: string): number {
   // The site writes C/O in nearly every title: only the spelled-out word says a page is about it.
   if (!title.includes(form)) return 0;
   const name = title.replace(/（[^）]*）|\([^)]*\)/g, '').split(/[：:]/)[0]!.replace(/とは$/, '').trim();
-  return name.endsWith(form) ? 1.5 : 1;
+  return name.endsWith(form) ? 2 : 1;
 }
 
 /**
@@ -125,7 +128,7 @@ export function rankPages(terms: QueryTerm[], hitsByForm: Map<string, PageHit[]>
       const weight = weightOf(term);
       covered += weight;
       // Held but not among the pages Pagefind returned for the form: it counts, a little.
-      const own = (f: string) => (f === term.forms[0] ? 1 : SYNONYM_WEIGHT);
+      const own = (f: string) => ownWeight(term, f);
       relevance += weight * Math.max(...forms.map((f) => own(f) * (0.4 + 0.6 * (page.best.get(f) ?? 0))));
       found.push(...forms);
     }
@@ -133,12 +136,15 @@ export function rankPages(terms: QueryTerm[], hitsByForm: Map<string, PageHit[]>
     const type = pageTypeOf(url);
     // A FAQ question is the answer when it asks what the reader asked: one shared word is chance.
     const titleTerms = type === 'answer' ? (terms.length > 1 ? terms : []) : needed;
-    const titled = titleTerms.reduce((sum, t) => sum + Math.max(0, ...t.forms.map((f) => (f === t.forms[0] ? 1 : SYNONYM_WEIGHT) * inTitle(page.title, f))), 0);
+    const titled = titleTerms.reduce((sum, t) => sum + Math.max(0, ...t.forms.map((f) => ownWeight(t, f) * inTitle(page.title, f))), 0);
     const titleShare = titleTerms.length ? titled / titleTerms.length : 0;
+    // A section headed by the term itself (## リーチ不足群) is where the term is explained.
+    const headings = [...page.subs.values()].map((sub) => comparable(sub.title).replace(/（[^）]*）|\([^)]*\)/g, '').trim());
+    const headed = type === 'answer' ? 0 : needed.filter((t) => t.forms.some((f) => headings.includes(f))).length / needed.length;
     const coverage = covered / totalWeight;
     const asked = type === 'answer' ? askedShare(terms, page.title) : 0;
     const answers = asked >= ANSWERS_ITS_QUESTION;
-    const score = (answers ? 1 + asked : coverage * coverage) * (relevance / totalWeight) * PAGE_TYPE_WEIGHTS[type] * (1 + TITLE_MATCH_BONUS * titleShare);
+    const score = (answers ? 1 + asked : coverage * coverage) * (relevance / totalWeight) * PAGE_TYPE_WEIGHTS[type] * (1 + TITLE_MATCH_BONUS * titleShare) * (1 + HEADING_MATCH_BONUS * headed);
     const termsOf = (s: SubResult) => terms.filter((t) => t.forms.some((f) => holds(comparable(s.title), f))).length;
     const subResults = [...page.subs.values()]
       .filter((s) => s.url.includes('#') && comparable(s.title) !== page.title)
@@ -150,7 +156,8 @@ export function rankPages(terms: QueryTerm[], hitsByForm: Map<string, PageHit[]>
       content: page.hit.content,
       type,
       score,
-      whole: answers || needed.every((t) => holdsTerm.get(t)),
+      // Words no page holds (ピアノ in 不動層 ピアノ) leave every page partial.
+      whole: answers || (missing.length === 0 && needed.every((t) => holdsTerm.get(t))),
       found: [...new Set(found)].sort((a, b) => b.length - a.length),
       subResults,
     });

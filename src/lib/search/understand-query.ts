@@ -12,6 +12,8 @@ export interface QueryTerm {
   text: string;
   /** What to look for: the word's stem first, then its synonyms' stems. A page matches the term if it holds any. */
   forms: string[];
+  /** The form the site itself uses (the first word of the term's synonym group), or the term itself. */
+  siteWord: string;
   /**
    * A one-character stem (言わ, 出る) or a part split off a long compound says little on its own: it helps rank
    * but is not needed for a page to answer the query.
@@ -92,8 +94,10 @@ export function understandQuery(input: string, synonyms: Map<string, string[]> =
   const add = (text: string, strong: boolean, partOf?: string) => {
     if (seen.has(text)) return;
     seen.add(text);
-    const forms = [text, ...(synonyms.get(text) ?? []).filter((s) => s !== text)];
-    terms.push(partOf ? { text, forms, strong, partOf } : { text, forms, strong });
+    const group = synonyms.get(text) ?? [];
+    const forms = [text, ...group.filter((s) => s !== text)];
+    const siteWord = group[0] ?? text;
+    terms.push(partOf ? { text, forms, siteWord, strong, partOf } : { text, forms, siteWord, strong });
   };
   for (const word of kept) {
     const short = [...word].length < 2 || (/^\p{Script=Han}[\u3041-\u309f]$/u.test(word) && kept.length > 1);
