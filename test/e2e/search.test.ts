@@ -139,6 +139,8 @@ describe('search (Japanese, on Pagefind’s JS API)', () => {
       ['用語集', '/hr/co-guide/glossary/'],
       ['ガイドの全体の構成', '/hr/co-guide/#structure'],
     ]);
+    // This site sets no HR contact (content/data/site-settings.yaml): none is shown (site-settings.test.ts shows one).
+    expect(await page.locator('[data-search-contact]').count()).toBe(0);
     // Pagefind finds pages with 退職 and 金; none holds 退職金: no hits, and the shorter word that has pages is offered.
     await searchFor(page, '退職金');
     expect(await status(page)).toBe('「退職金」に一致するページはありません');
