@@ -13,6 +13,7 @@ import { contentRoot, readSiteSettings } from './src/lib/settings/read-site-sett
 import { accentCss } from './src/lib/settings/accent-palette';
 import { disabledChapters, siteTitle } from './src/lib/settings/tool-pages';
 import { widgetData } from './src/integrations/widget-data';
+import { searchIndex } from './src/integrations/search-index';
 
 /** The sub-path the site is served from, e.g. BASE=/hr/co-guide/ for an intranet, normalised to `/a/b/`. */
 const trimmedBase = (process.env.BASE ?? '').replace(/^\/+|\/+$/g, '');
@@ -164,6 +165,8 @@ export default defineConfig({
         { label: '資料', items: ['glossary', 'sources', 'deploy'] },
       ]),
     }),
+    // After Starlight: replaces its search index with one that also holds each FAQ answer as a record of its own.
+    searchIndex(),
     preact(),
     modulePreload(),
     // After Starlight, so that every page it and others wrote gets its inline scripts hashed.

@@ -73,7 +73,7 @@ export function fileSize(url) {
 
 /**
  * Gzip size of the widget data inside a built script: the JSON the data modules carry (`JSON.parse(\`…\`)`,
- * src/lib/widget-data/read.ts), which used to ride in the pages' HTML as island props. Counted apart from code.
+ * src/data/catalogue.ts, served by src/integrations/widget-data.ts), which used to ride in the pages' HTML as island props. Counted apart from code.
  */
 export function dataSize(url) {
   try {

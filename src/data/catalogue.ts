@@ -14,6 +14,7 @@ import { measureSchema } from '../schemas/measure';
 import { orgCheckRulesSchema } from '../schemas/org-check-rules';
 import { penetrationStepSchema } from '../schemas/penetration-step';
 import { selfCheckRulesSchema } from '../schemas/self-check-rules';
+import { searchSynonymSchema } from '../schemas/search-synonym';
 import { siteSettingsSchema } from '../schemas/site-settings';
 import { talkSheetSchema } from '../schemas/talk-sheet';
 
@@ -143,6 +144,8 @@ export const CATALOGUE = {
   },
   'instruments/self-check': { file: 'instruments/self-check.yaml', schema: instrumentSchema, list: false },
   'instruments/org-check': { file: 'instruments/org-check.yaml', schema: instrumentSchema, list: false },
+  // The search dialog's synonym groups (src/lib/search/understand-query.ts).
+  'search-synonyms': { file: 'search-synonyms.yaml', schema: searchSynonymSchema, list: true, noun: '検索の言い換え' },
   'site-settings': { file: 'site-settings.yaml', schema: siteSettingsSchema, list: false, module: false },
 } as const satisfies Record<string, DataFileSpec>;
 

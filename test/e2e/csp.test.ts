@@ -71,7 +71,7 @@ describe('strict Content-Security-Policy', () => {
     await page.locator('button[data-open-modal]:not([disabled])').waitFor();
     await page.keyboard.press('Control+k');
     await page.locator('#starlight__search input').fill('不動層');
-    await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor();
+    await page.locator('#starlight__search .search-result-link').first().waitFor();
     // Every tool hydrates and answers.
     for (const [path, island] of [
       ['tools/self-check/', 'SelfCheck'],

@@ -136,4 +136,17 @@ describe('an organisation’s own settings', () => {
     );
     expect(errors).toEqual([]);
   });
+
+  it('gives the HR contact in the search dialog when a question has no answer on the site', async () => {
+    const { page, errors } = await openPage(browser(), { origin: new URL(site.url).origin });
+    await page.goto(`${site.url}soshiki/fudo/`);
+    await page.locator('button[data-open-modal]:not([disabled])').click();
+    await page.locator('#starlight__search input').fill('退職金');
+    await expect.poll(() => page.locator('#starlight__search [data-search-status]').textContent()).toBe('「退職金」に一致するページはありません');
+    await expect.poll(() => page.locator('[data-search-contact]:not([hidden])').textContent()).toContain(CONTACT);
+    // A query the site answers does not send the reader to HR.
+    await page.locator('#starlight__search input').fill('不動層');
+    await page.locator('[data-search-contact]').waitFor({ state: 'hidden' });
+    expect(errors).toEqual([]);
+  });
 });

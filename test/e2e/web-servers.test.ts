@@ -79,7 +79,7 @@ describe.each(SERVERS)('the documented $name configuration', ({ binary, serve })
     await page.locator('#starlight__search input').fill('不動層');
     await expect
       // Pagefind compiles its WebAssembly first, which takes a while on a busy machine.
-      .poll(() => page.locator('#starlight__search .pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')), { timeout: 60_000 })
+      .poll(() => page.locator('#starlight__search .search-result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')), { timeout: 60_000 })
       .toEqual(expect.arrayContaining([expect.stringContaining(`${inject('base')}soshiki/`)]));
 
     await page.goto(`${site.url}tools/matrix/`);

@@ -7,7 +7,10 @@
 export interface SearchQuery {
   query: string;
   who: 'reader' | 'employee' | 'hr';
+  /** Paths under the site root; `practice/faq/#x` is that FAQ answer, a page path accepts its sections too. */
   expect: string[];
+  /** A question typed as a sentence, counted apart (questions s@3). */
+  question?: true;
 }
 
 export const SEARCH_QUERIES: SearchQuery[] = [
@@ -77,8 +80,49 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { who: 'hr', query: '管理職', expect: ['how-to-use/', 'tools/org-check/'] },
   { who: 'hr', query: 'C/O経営の目的', expect: ['co-keiei/purpose/'] },
 
+  // Added for search v3 (issue 23), written from the chapters' headings and descriptions before any result was
+  // looked at: questions typed as sentences, the words readers use rather than the site's, HR and employee tasks.
+  { who: 'hr', question: true, query: '部下から転職したいと言われたらどうすればいい', expect: ['practice/faq/#wants-to-leave'] },
+  { who: 'hr', question: true, query: '効果が出るまでどのくらいかかる', expect: ['practice/faq/#time-to-effect'] },
+  { who: 'hr', question: true, query: '最初の90日で何をすればいい', expect: ['practice/roadmap/'] },
+  { who: 'employee', question: true, query: '役職定年のあとどう働けばいいか', expect: ['kojin/age-bands/', 'kojin/measures/'] },
+  { who: 'reader', question: true, query: 'キャリアオーナーシップとは何か', expect: ['co-keiei/definition/', 'glossary/'] },
+  { who: 'employee', question: true, query: '自己診断の結果は人事評価に使われますか', expect: ['practice/faq/#evaluation', 'practice/announce/'] },
+  { who: 'reader', question: true, query: '不動層とは何ですか', expect: ['soshiki/fudo/', 'glossary/'] },
+  { who: 'hr', question: true, query: '管理職の負担はどれくらい増えるのか', expect: ['practice/faq/#manager-load', 'practice/roadmap/'] },
+  { who: 'hr', question: true, query: '1on1で何を聞けばいいかわからない', expect: ['practice/faq/#how-to-ask', 'practice/talk-sheets-groups/'] },
+  { who: 'hr', question: true, query: '社内サーバーにどうやって置くの', expect: ['deploy/'] },
+  { who: 'hr', question: true, query: '同意書の文例はありますか', expect: ['practice/consent/'] },
+  { who: 'hr', question: true, query: '社員への告知文はどう書けばいい', expect: ['practice/announce/'] },
+  { who: 'hr', question: true, query: 'KPIはどうやって計算するのか', expect: ['practice/kpi/'] },
+  { who: 'reader', question: true, query: '30代が辞めるのはなぜか', expect: ['keiei/thirties/'] },
+  { who: 'employee', question: true, query: '自分が不動層と診断されたらやる気がないということ？', expect: ['practice/faq/#am-i-fudo'] },
+  { who: 'hr', question: true, query: '診断ツールを社内ポータルに載せたい', expect: ['tools/embed/'] },
+  { who: 'employee', query: 'じこしんだん', expect: ['tools/self-check/', 'kojin/self-check/'] },
+  { who: 'hr', query: 'アンケート 取り込み', expect: ['tools/team/', 'tools/self-check/'] },
+  { who: 'hr', query: '施策 導入手順', expect: ['practice/roadmap/'] },
+  { who: 'employee', query: 'キャリアシート', expect: ['practice/career-sheet/'] },
+  { who: 'employee', query: '停滞理由', expect: ['kojin/age-bands/'] },
+  { who: 'reader', query: 'リーチ不足', expect: ['soshiki/groups/', 'glossary/'] },
+  { who: 'hr', query: '同意書', expect: ['practice/consent/'] },
+  { who: 'hr', query: '告知文', expect: ['practice/announce/'] },
+  { who: 'hr', query: '面談シート', expect: ['practice/talk-sheets-ages/', 'practice/talk-sheets-groups/'] },
+  { who: 'hr', query: 'KPI', expect: ['practice/kpi/'] },
+  { who: 'hr', query: 'nginx', expect: ['deploy/'] },
+  { who: 'hr', query: 'Microsoft Forms', expect: ['tools/self-check/'] },
+  { who: 'hr', query: 'グーグルフォーム', expect: ['tools/self-check/'] },
+  { who: 'hr', query: '経営会議', expect: ['practice/kpi/', 'practice/faq/#board'] },
+  { who: 'reader', query: '象限の意味', expect: ['keiei/matrix/'] },
+  { who: 'reader', query: '事例', expect: ['practice/case/'] },
+  { who: 'reader', query: 'A社', expect: ['practice/case/'] },
+  { who: 'hr', query: '役割分担', expect: ['practice/roadmap/'] },
+  { who: 'hr', query: 'トップメッセージ', expect: ['practice/announce/'] },
+
   // Questions this site does not answer: the search must say so and point to the glossary and the chapters.
   { who: 'employee', query: '育休', expect: [] },
   { who: 'employee', query: '退職金', expect: [] },
   { who: 'hr', query: '給与計算', expect: [] },
+  { who: 'employee', query: '給与明細', expect: [] },
+  { who: 'employee', query: '育児休業の申請', expect: [] },
+  { who: 'employee', query: '有給休暇', expect: [] },
 ];

@@ -1,9 +1,13 @@
 /**
  * The search button and dialog in the header. This module is all the JavaScript a reading page loads for search:
- * Pagefind UI, its styles and the index are fetched only when the reader opens the dialog, focuses or hovers the
- * button, or presses Ctrl+K / ⌘K or `/` (see mount-pagefind.ts).
+ * the results' code, its styles, Pagefind and the index are fetched only when the reader opens the dialog, focuses
+ * or hovers the button, or presses Ctrl+K / ⌘K or `/` (see search-dialog.ts). A page opened from a search result
+ * marks the searched words (highlight-terms.ts), loaded only then.
  */
+import { HIGHLIGHT_PARAM } from '@/lib/search/highlight';
 import { SEARCH_HELP } from '@/lib/search/ui-strings';
+
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('./highlight-terms');
 
 type Mounted = { input: () => HTMLInputElement | null };
 
@@ -32,11 +36,11 @@ class SiteSearch extends HTMLElement {
       dialog.showModal();
       document.body.toggleAttribute('data-search-modal-open', true);
       window.addEventListener('click', onClick);
-      const mounted = this.load(status);
-      // The input exists only once Pagefind UI is mounted; focus it then, if the reader has not closed the dialog.
-      void mounted.then((m) => {
-        if (dialog.open) m.input()?.focus();
-      }, () => {});
+      // The input takes what the reader types at once; results follow when the search code has loaded.
+      const input = this.querySelector<HTMLInputElement>('[data-search-input]')!;
+      input.focus();
+      input.select();
+      void this.load(status).catch(() => {});
     };
 
     openBtn.addEventListener('click', (event) => {
@@ -46,6 +50,13 @@ class SiteSearch extends HTMLElement {
     // Reaching for the button is a good sign a search follows: start fetching before the click.
     for (const type of ['focus', 'pointerenter'] as const) openBtn.addEventListener(type, () => void this.load(status).catch(() => {}), { once: true });
     closeBtn.addEventListener('click', () => dialog.close());
+    this.querySelector('form')!.addEventListener('submit', (e) => e.preventDefault());
+    // Escape closes the dialog even from the search field, where Chromium would otherwise only clear the text.
+    dialog.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      dialog.close();
+    });
     dialog.addEventListener('close', () => {
       document.body.toggleAttribute('data-search-modal-open', false);
       window.removeEventListener('click', onClick);
@@ -70,16 +81,16 @@ class SiteSearch extends HTMLElement {
     openBtn.disabled = false;
   }
 
-  /** Mounts Pagefind UI once; later calls get the same promise. A failed load can be retried by reopening. */
+  /** Mounts the results' code once; later calls get the same promise. A failed load can be retried by reopening. */
   load(status: HTMLElement): Promise<Mounted> {
     if (!this.#mounted) {
       status.textContent = SEARCH_HELP.preparing;
       status.hidden = false;
-      this.#mounted = import('./mount-pagefind').then(
+      this.#mounted = import('./search-dialog').then(
         (m) => {
           status.hidden = true;
           status.textContent = '';
-          return m.mountPagefind(this);
+          return m.mountSearch(this);
         },
         (error: unknown) => {
           status.textContent = SEARCH_HELP.failed;

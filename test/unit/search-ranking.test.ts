@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { PAGE_TYPE_WEIGHTS, pageTypeOf } from '@/lib/search/page-types';
+import { rankPages, type PageHit } from '@/lib/search/rank-results';
+import { understandQuery } from '@/lib/search/understand-query';
+
+const hit = (url: string, title: string, content: string, score = 1): PageHit => ({ url, title, content, score, subResults: [] });
+/** Ranks the pages as if Pagefind had returned each of them for every form of the query. */
+const rank = (query: string, pages: PageHit[]) => {
+  const terms = understandQuery(query);
+  const forms = terms.flatMap((t) => t.forms);
+  return rankPages(terms, new Map(forms.map((f) => [f, pages.filter((p) => p.content.includes(f))]))).map((p) => p.url);
+};
+
+describe('page types and their weights', () => {
+  it('knows every kind of page by its path', () => {
+    expect(pageTypeOf('practice/faq/#evaluation')).toBe('answer');
+    expect(pageTypeOf('tools/self-check/')).toBe('tool');
+    expect(pageTypeOf('soshiki/fudo/')).toBe('chapter');
+    expect(pageTypeOf('')).toBe('chapter');
+    expect(pageTypeOf('glossary/')).toBe('reference');
+    expect(pageTypeOf('practice/faq/')).toBe('reference');
+    for (const sheet of ['practice/talk-sheets-groups/', 'practice/talk-sheets-ages/', 'practice/career-sheet/', 'practice/consent/']) expect(pageTypeOf(sheet)).toBe('sheet');
+  });
+
+  it('puts tools and chapters above reference pages, and those above printable sheets', () => {
+    const w = PAGE_TYPE_WEIGHTS;
+    expect(w.tool).toBeGreaterThan(w.chapter);
+    expect(w.chapter).toBeGreaterThan(w.reference);
+    expect(w.reference).toBeGreaterThan(w.sheet);
+  });
+});
+
+describe('rankPages', () => {
+  it('ranks the chapter that explains a term and the tool of that name above a sheet that repeats it more', () => {
+    const pages = [
+      hit('practice/talk-sheets-groups/', '1on1質問シート', 'リーチ不足群 リーチ不足群 リーチ不足群 の質問', 3),
+      hit('soshiki/groups/', '不動層の3つの群', 'リーチ不足群とは、制度が届いていない人たち。', 1),
+    ];
+    expect(rank('リーチ不足群', pages)).toEqual(['soshiki/groups/', 'practice/talk-sheets-groups/']);
+    const named = [
+      hit('practice/consent/', '自己診断の結果を集めるときの同意文', '自己診断 自己診断 自己診断', 2),
+      hit('tools/self-check/', 'キャリアオーナーシップ自己診断', '自己診断の設問に答える', 1),
+    ];
+    expect(rank('自己診断', named)[0]).toBe('tools/self-check/');
+  });
+
+  it('ranks the FAQ answer first for its own question, but not for a single word it shares', () => {
+    const pages = [
+      hit('practice/faq/#wants-to-leave', '部下から「転職したい」と言われたら', '部下から転職したいと言われたら。まず礼を言う。', 2),
+      hit('kojin/age-bands/', '年代別のキャリアの停滞理由', '部下 転職 言われる 部下 転職', 3),
+      hit('practice/faq/#fudo', '不動層の部下にどう声をかけるか', '不動層という言葉は使わない', 3),
+      hit('soshiki/fudo/', '不動層とは', '不動層とは、施策が届かない人たち', 1),
+    ];
+    expect(rank('部下から転職したいと言われたらどうすればいい', pages)[0]).toBe('practice/faq/#wants-to-leave');
+    expect(rank('不動層', pages)[0]).toBe('soshiki/fudo/');
+  });
+
+  it('puts pages holding every word first, and shows partial matches only when few hold them all', () => {
+    const pages = [hit('a/', 'A', '不動層 施策', 1), hit('b/', 'B', '不動層', 5), hit('c/', 'C', '施策', 5)];
+    const ranked = rankPages(understandQuery('不動層 施策'), new Map([['不動層', [pages[0]!, pages[1]!]], ['施策', [pages[0]!, pages[2]!]]]));
+    expect(ranked.map((r) => [r.url, r.whole])).toEqual([['a/', true], ['b/', false], ['c/', false]]);
+  });
+
+  it('finds nothing for a word only matched by its characters, and for a named thing the site does not cover', () => {
+    // Pagefind may return a page for 退職金 through 退職 and 金: the page does not hold the word.
+    const pages = [hit('kpi/', 'KPI', '退職の計算と金額', 1)];
+    expect(rank('退職金', pages)).toEqual([]);
+    expect(rank('退職金の計算', pages)).toEqual([]);
+    expect(rank('給与明細', [hit('x/', 'X', '給与と明細', 1)])).toEqual(['x/']);
+    expect(rank('給与明細', [hit('x/', 'X', '明細', 1)])).toEqual([]);
+  });
+
+  it('lets the halves of a compound no page holds stand in for it', () => {
+    const pages = [hit('practice/roadmap/', '進め方', '施策の導入の手順', 1), hit('other/', 'Other', '施策', 1)];
+    expect(rank('施策 導入手順', pages)[0]).toBe('practice/roadmap/');
+  });
+});
