@@ -118,6 +118,7 @@ export default defineConfig({
       ],
       components: {
         Footer: './src/components/Footer.astro',
+        Head: './src/components/Head.astro',
         PageTitle: './src/components/PageTitle.astro',
         Search: './src/components/Search.astro',
         ThemeProvider: './src/components/ThemeProvider.astro',

@@ -11,6 +11,7 @@ import { penetrationStepSchema } from '../../schemas/penetration-step';
 import { selfCheckRulesSchema } from '../../schemas/self-check-rules';
 import { talkSheetSchema } from '../../schemas/talk-sheet';
 import { siteSettingsSchema } from '../../schemas/site-settings';
+import { svgLogoProblems } from '../settings/svg-logo';
 import { gapMappingSchema } from '../../schemas/gap-mapping';
 import { chapterLinkProblem } from './chapter-anchors';
 import { japaneseIssueMessage } from './issue-messages';
@@ -209,6 +210,15 @@ export function checkContent(contentDir: string): DataProblem[] {
   const site = valueOf<z.output<typeof siteSettingsSchema>>('site-settings.yaml');
   if (site?.organisation.logo && !existsSync(join(contentDir, site.organisation.logo))) {
     reporters.get('site-settings.yaml')?.(['organisation', 'logo'], `画像 "${join(contentDir, site.organisation.logo)}" がありません（content/ からの相対パスで書いてください）`);
+  } else if (site?.organisation.logo && /\.svg$/i.test(site.organisation.logo)) {
+    // An SVG opened from the site runs its scripts there: a logo with anything active is refused.
+    const reasons = svgLogoProblems(readFileSync(join(contentDir, site.organisation.logo), 'utf8'));
+    if (reasons.length > 0) {
+      reporters.get('site-settings.yaml')?.(
+        ['organisation', 'logo'],
+        `ロゴの SVG "${join(contentDir, site.organisation.logo)}" に、${reasons.join('・')}が含まれています。ロゴには使えません（取り除くか、PNG にしてください）`,
+      );
+    }
   }
 
   // Every `link` field, in any data file, must reach a chapter and one of its heading ids.
