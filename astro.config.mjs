@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { CONTENT_SECURITY_POLICY } from './src/lib/content-security-policy';
 import { modulePreload } from './src/integrations/module-preload';
 import { strictCsp } from './src/integrations/strict-csp';
+import { validMarkup } from './src/integrations/valid-markup';
 import { checkData } from './src/integrations/check-data';
 import { siteSettings } from './src/integrations/site-settings';
 import { contentRoot, readSiteSettings } from './src/lib/settings/read-site-settings';
@@ -167,6 +168,7 @@ export default defineConfig({
     }),
     preact(),
     modulePreload(),
+    validMarkup(),
     // After Starlight, so that every page it and others wrote gets its inline scripts hashed.
     strictCsp(),
   ],
