@@ -3,6 +3,7 @@ import { chapterHref } from '../lib/links';
 import { filterFromQuery, filterMeasures, filterToQuery, type MeasureFilter } from '../lib/measure-filter';
 import { AGE_BAND_LABELS, OWNER_LABELS, SUPPORT_STEPS, SUPPORT_STEP_LABELS, type AgeBand, type SupportStep } from '../lib/vocabulary';
 import type { Measure } from '../schemas/measure';
+import { withBoundary } from './IslandBoundary';
 
 interface Props {
   measures: Measure[];
@@ -13,7 +14,7 @@ interface Props {
 }
 
 /** The 個人視点 measures as one table, filterable by age band, stagnation reason and step; the filter lives in the URL. */
-export default function MeasureTable({ measures, bands, base, printed = false }: Props) {
+function MeasureTable({ measures, bands, base, printed = false }: Props) {
   const reasons = useMemo(() => bands.flatMap((b) => b.reasons), [bands]);
   const [filter, setFilter] = useState<MeasureFilter>({});
   useEffect(() => setFilter(filterFromQuery(location.search, reasons.map((r) => r.id))), []);
@@ -108,3 +109,6 @@ export default function MeasureTable({ measures, bands, base, printed = false }:
     </div>
   );
 }
+
+/** What the page hydrates: the tool inside a boundary that turns any exception into a message (IslandBoundary). */
+export default withBoundary(MeasureTable, '施策の一覧');
