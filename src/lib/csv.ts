@@ -25,7 +25,8 @@ export function csvCell(value: CsvValue): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   let s = value ?? '';
   if (FORMULA_START.test(s) || NEUTRALISED.test(s)) s = `'${s}`;
-  return /[",\r\n\t]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  // A leading # is quoted too: the matrix's reader takes a line starting with # for a comment and would drop the row.
+  return /^#|[",\r\n\t]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** Undoes the apostrophe `csvCell` put in front of formula-like text, so a saved CSV reads back as it was typed. */
