@@ -71,7 +71,14 @@ describe('CSV writer', () => {
     const self = selfCheckData();
     const set = { instrument: self.instrumentId, version: self.instrument.version, answers: Object.fromEntries(self.instrument.items.map((i) => [i.id, 3])), choices: { age: [self.ageBands[0]!.id] } };
     const pool = poolOf(self, [{ set, extras: [PAYLOADS[0]!] }], [PAYLOADS[1]!]);
-    const files = [resultToCsv(self, set, diagnose(self, set)), breakdownToCsv(breakdown(pool, self, { kind: 'extra', column: 0 }, 1), pool.measures)];
+    // Department names and column titles in full-width signs, as a Japanese survey export may carry them (#21).
+    const wide = poolOf(self, [{ set, extras: ['＝1+1'] }], ['　＋SUM(1+1)']);
+    const files = [
+      resultToCsv(self, set, diagnose(self, set)),
+      breakdownToCsv(breakdown(pool, self, { kind: 'extra', column: 0 }, 1), pool.measures),
+      breakdownToCsv(breakdown(wide, self, { kind: 'extra', column: 0 }, 1), wide.measures),
+    ];
+    expect(files[2]).toContain("'＝1+1");
     const org = orgCheckData();
     const orgSet = { instrument: org.instrumentId, version: org.instrument.version, answers: Object.fromEntries(org.instrument.items.map((i) => [i.id, 4])), choices: {} };
     files.push(orgResultToCsv(org, orgSet, diagnoseOrg(org, orgSet)));
