@@ -4,7 +4,7 @@ import { disabledTools } from './settings/tool-pages';
 /**
  * The tools that have an embed page (embed/<tool>/), with the title and the one line shown above the tool. A tool
  * whose own headings are h3 (they sit under a chapter's h2 on the guide page) gets an h2 `heading` in the embed,
- * so that no heading level is skipped after the page's h1.
+ * read by screen readers only, so that no heading level is skipped after the page's h1.
  */
 export const EMBEDS = {
   'self-check': {
