@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { CONTENT_SECURITY_POLICY } from './src/lib/content-security-policy';
 import { modulePreload } from './src/integrations/module-preload';
 import { strictCsp } from './src/integrations/strict-csp';
+import { validMarkup } from './src/integrations/valid-markup';
 import { checkData } from './src/integrations/check-data';
 import { siteSettings } from './src/integrations/site-settings';
 import { contentRoot, readSiteSettings } from './src/lib/settings/read-site-settings';
@@ -119,6 +120,7 @@ export default defineConfig({
       ],
       components: {
         Footer: './src/components/Footer.astro',
+        Head: './src/components/Head.astro',
         PageTitle: './src/components/PageTitle.astro',
         Search: './src/components/Search.astro',
         ThemeProvider: './src/components/ThemeProvider.astro',
@@ -169,6 +171,7 @@ export default defineConfig({
     searchIndex(),
     preact(),
     modulePreload(),
+    validMarkup(),
     // After Starlight, so that every page it and others wrote gets its inline scripts hashed.
     strictCsp(),
   ],

@@ -11,6 +11,12 @@ import { zip, type ZipEntry } from '../lib/zip.ts';
 
 const trimmed = (process.env.BASE ?? '').replace(/^\/+|\/+$/g, '');
 const base = trimmed ? `/${trimmed}/` : '/';
+// The base is written into the README and into nginx's and Apache's configurations: a quote, a semicolon or a line
+// break there would end a directive and start another. Only plain path segments are taken.
+if (trimmed && !trimmed.split('/').every((s) => /^[A-Za-z0-9._~-]+$/.test(s) && s !== '.' && s !== '..')) {
+  console.error(`BASE "${process.env.BASE}" は使えません。英数字と . _ ~ - だけのパスを / で区切って書いてください（例: /hr/co-guide/）。`);
+  process.exit(1);
+}
 const outDir = process.env.OUT_DIR ?? 'dist';
 const releaseDir = process.env.RELEASE_DIR ?? 'release';
 
@@ -37,8 +43,9 @@ const configs = ['nginx.conf', 'apache.conf', 'web.config'].map((name) => ({ nam
 const configText = (name: string) => configs.find((c) => c.name === name)!.text;
 const readme = readFileSync('deploy/README.ja.txt', 'utf8')
   .replaceAll('{{BASE}}', base)
-  .replace('{{NGINX}}', configText('nginx.conf'))
-  .replace('{{APACHE}}', configText('apache.conf'));
+  // Functions, so that a `$&` or `$'` in a configuration is copied as it is, not read as a replacement pattern.
+  .replace('{{NGINX}}', () => configText('nginx.conf'))
+  .replace('{{APACHE}}', () => configText('apache.conf'));
 
 const entries: ZipEntry[] = [
   // CRLF so the README reads well in Windows Notepad too.

@@ -2,8 +2,8 @@
  * CSV writing for every file the site saves: RFC 4180 quoting, CRLF, and a BOM so that Excel opens Japanese text
  * correctly.
  *
- * Formula injection: a spreadsheet runs a text cell that starts with = + - @ (and, in some, a tab or carriage
- * return) as a formula, so a label such as `=HYPERLINK(…)` typed by one person would run on the computer of
+ * Formula injection: a spreadsheet runs a text cell that starts with = + - @ (full-width ＝＋－＠ too, and after
+ * leading spaces; in some, a tab or carriage return) as a formula, so a label such as `=HYPERLINK(…)` typed by one person would run on the computer of
  * whoever opens the export. Such text cells get a leading apostrophe, which spreadsheets show as plain text.
  * Decision on negative numbers: a cell passed as a JS number is data this site computed, never text a person
  * typed, so it is written as it is (-3 stays a number the spreadsheet can add up). Text that merely looks like a
@@ -11,16 +11,22 @@
  */
 export type CsvValue = string | number | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A formula sign, ASCII or full-width (Japanese Excel reads ＝＋－＠ as = + - @), after any run of spaces (a
+ * spreadsheet skips leading spaces, the full-width one too), or a leading tab or carriage return.
+ */
+const FORMULA = String.raw`(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])`;
+const FORMULA_START = new RegExp(`^${FORMULA}`);
 /** Text already starting with apostrophes and a formula sign gets one more, so reading back is exact. */
-const NEUTRALISED = /^'+[=+\-@\t\r]/;
+const NEUTRALISED = new RegExp(`^'+${FORMULA}`);
 
 /** One cell: numbers as they are, text neutralised against formulas and quoted when it needs to be. */
 export function csvCell(value: CsvValue): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   let s = value ?? '';
   if (FORMULA_START.test(s) || NEUTRALISED.test(s)) s = `'${s}`;
-  return /[",\r\n\t]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  // A leading # is quoted too: the matrix's reader takes a line starting with # for a comment and would drop the row.
+  return /^#|[",\r\n\t]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** Undoes the apostrophe `csvCell` put in front of formula-like text, so a saved CSV reads back as it was typed. */

@@ -15,6 +15,17 @@ const temp = mkdtempSync(join('.cache', 'package-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('npm run package', () => {
+  it.each(['/hr;\n  location / { root /etc; }/', '/hr/../etc/', "/hr'co/", '/hr/co guide/'])('refuses a base that would break out of the server configurations: %j', (base) => {
+    const release = join(temp, 'refused');
+    const packed = spawnSync(process.execPath, ['--import', './src/cli/register-ts.mjs', 'src/cli/package.ts', '--no-build'], {
+      encoding: 'utf8',
+      env: { ...process.env, BASE: base, OUT_DIR: inject('distDir'), RELEASE_DIR: release },
+    });
+    expect(packed.status).toBe(1);
+    expect(packed.stderr).toContain('は使えません。英数字と . _ ~ - だけのパスを / で区切って書いてください');
+    expect(existsSync(release)).toBe(false);
+  });
+
   it('writes a zip with its SHA-256 and a Japanese README, which unpacked and served by nginx passes the link crawl', async () => {
     const base = inject('base');
     const release = join(temp, 'release');

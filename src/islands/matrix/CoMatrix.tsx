@@ -12,6 +12,7 @@ import { downloadText } from '../download';
 import { ShareLink } from '../ShareLink';
 import { StorageTroubleBanner } from '../StorageTroubleBanner';
 import { QuadrantPlot } from './QuadrantPlot';
+import { withBoundary } from '../IslandBoundary';
 
 interface Props {
   settings: MatrixSettings;
@@ -23,7 +24,7 @@ interface Props {
 const SHARE_PREFIX = HASH_PREFIX.matrix;
 
 /** The C/O × 事業貢献 matrix: paste or type figures per age band or department, see them on the quadrants. */
-export default function CoMatrix({ settings, base, minGroupSize }: Props) {
+function CoMatrix({ settings, base, minGroupSize }: Props) {
   const saved = useStore($text);
   const storedTrouble = useStore($storageTrouble);
   const [mounted, setMounted] = useState(false);
@@ -228,3 +229,6 @@ export default function CoMatrix({ settings, base, minGroupSize }: Props) {
     </div>
   );
 }
+
+/** What the page hydrates: the tool inside a boundary that turns any exception into a message (IslandBoundary). */
+export default withBoundary(CoMatrix, 'マトリクス');

@@ -2,13 +2,14 @@ import { useMemo } from 'preact/hooks';
 import { choiceOptions } from '../../lib/choice-options';
 import { orgCheckQuestions as data } from '../data/org-check-questions';
 import { DiagnosticWidget } from '../diagnostic/DiagnosticWidget';
+import { withBoundary } from '../IslandBoundary';
 
 interface Props {
   base: string;
 }
 
 /** The organisation self-check: the shared questionnaire flow with the organisation's result view (loaded when needed). */
-export default function OrgCheck({ base }: Props) {
+function OrgCheck({ base }: Props) {
   const optionsFor = useMemo(
     () => (q: string, choices: Record<string, string[]>) => {
       const question = data.instrument.choices.find((c) => c.id === q);
@@ -26,3 +27,6 @@ export default function OrgCheck({ base }: Props) {
     />
   );
 }
+
+/** What the page hydrates: the tool inside a boundary that turns any exception into a message (IslandBoundary). */
+export default withBoundary(OrgCheck, 'セルフチェック');

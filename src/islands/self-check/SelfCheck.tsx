@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { optionsResolver } from '../../lib/self-check/options';
 import { selfCheckQuestions as data } from '../data/self-check-questions';
 import { DiagnosticWidget } from '../diagnostic/DiagnosticWidget';
+import { withBoundary } from '../IslandBoundary';
 
 interface Props {
   /** The site's base path, for links to chapters. */
@@ -13,7 +14,7 @@ interface Props {
  * Its data comes from cached modules shared with the team view, not from the page's props: the questions' data here,
  * the rules, 不動層 groups and measures with the result's code.
  */
-export default function SelfCheck({ base }: Props) {
+function SelfCheck({ base }: Props) {
   const optionsFor = useMemo(() => optionsResolver(data), []);
   return (
     <DiagnosticWidget
@@ -25,3 +26,6 @@ export default function SelfCheck({ base }: Props) {
     />
   );
 }
+
+/** What the page hydrates: the tool inside a boundary that turns any exception into a message (IslandBoundary). */
+export default withBoundary(SelfCheck, '自己診断');

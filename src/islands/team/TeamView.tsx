@@ -11,6 +11,7 @@ import { gapData } from '../data/team';
 import { selfCheckData } from '../data/self-check';
 import { SurveyImport } from './SurveyImport';
 import { TeamResult, type GapProps } from './TeamResult';
+import { withBoundary } from '../IslandBoundary';
 
 interface Props {
   data: SelfCheckData;
@@ -41,7 +42,7 @@ const SURVEY_FILE = /\.(csv|tsv)$/i;
  * HR pastes share links, drops exported result files, or reads a survey tool's export; everything is read and
  * summarised in this browser. Nothing is stored: other people's answers are not left behind in this browser.
  */
-export default function TeamView({ base }: { base: string }) {
+function TeamView({ base }: { base: string }) {
   return <TeamViewOf data={selfCheckData} minGroupSize={siteSettings.team.minGroupSize} gap={{ ...gapData, base }} />;
 }
 
@@ -242,3 +243,6 @@ function TeamViewOf({ data, minGroupSize, gap }: Props) {
     </div>
   );
 }
+
+/** What the page hydrates: the tool inside a boundary that turns any exception into a message (IslandBoundary). */
+export default withBoundary(TeamView, 'チーム集計');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { CATALOGUE, dataNames, ID_SETS, select, type DataFileSpec, type DataName, type DataPath } from '../../data/catalogue';
 import type { siteSettingsSchema } from '../../schemas/site-settings';
+import { svgLogoProblems } from '../settings/svg-logo';
 import { chapterLinkProblem } from './chapter-anchors';
 import { japaneseIssueMessage } from './issue-messages';
 import { readYaml, type YamlSource } from './yaml-source';
@@ -144,6 +145,15 @@ export function checkContent(contentDir: string): DataProblem[] {
   const site = file('site-settings')?.value as z.output<typeof siteSettingsSchema> | undefined;
   if (site?.organisation.logo && !existsSync(join(contentDir, site.organisation.logo))) {
     reporters.get('site-settings')?.(['organisation', 'logo'], `画像 "${join(contentDir, site.organisation.logo)}" がありません（content/ からの相対パスで書いてください）`);
+  } else if (site?.organisation.logo && /\.svg$/i.test(site.organisation.logo)) {
+    // An SVG opened from the site runs its scripts there: a logo with anything active is refused.
+    const reasons = svgLogoProblems(readFileSync(join(contentDir, site.organisation.logo), 'utf8'));
+    if (reasons.length > 0) {
+      reporters.get('site-settings')?.(
+        ['organisation', 'logo'],
+        `ロゴの SVG "${join(contentDir, site.organisation.logo)}" に、${reasons.join('・')}が含まれています。ロゴには使えません（取り除くか、PNG にしてください）`,
+      );
+    }
   }
 
   // Every `link` field, in any data file, must reach a chapter and one of its heading ids.
