@@ -8,7 +8,7 @@ import { AGE_BAND_LABELS, FUDO_GROUP_LABELS, FRAME_LABELS, OWNER_LABELS } from '
 const KEY_CONTENT: Record<string, string[]> = {
   'practice/employees/': ['自己診断', '受けるかどうかは自由', '評価に使われません', 'だれに相談すればよいか', 'キャリアシート'],
   'practice/roadmap/': ['役割分担', '最初の90日', '1年目の計画', 'しないこと', ...Object.values(OWNER_LABELS)],
-  'practice/kpi/': ['到達率', 'リーチ不足群', '応募率', '部署の拡がり', 'キャリア対話の実施率', '社内異動率（30代）', '離職率（30代）'],
+  'practice/kpi/': ['到達率', 'リーチ不足群', '応募率', '部署の広がり', 'キャリア対話の実施率', '社内異動率（30代）', '離職率（30代）'],
   'practice/announce/': ['トップメッセージの骨子', '社内告知文の例', '任意であること', '評価に使わないこと'],
   'practice/faq/': ['C/Oを高めると、社員が辞めてしまうのではないか', '評価に使われるのか', '管理職の負担', '転職したい'],
   'practice/case/': ['架空', '経営視点', '組織視点', '個人視点', '組織のセルフチェック', 'チーム集計', 'C/O×事業貢献マトリクス'],
