@@ -97,7 +97,7 @@ export default defineConfig({
         ? { logo: { src: resolve(contentRoot(), settings.organisation.logo), alt: settings.organisation.name || '組織のロゴ' } }
         : {}),
       description:
-        'キャリアオーナーシップ経営 基本プログラムの考え方を、経営・組織・個人の三つの視点から読み、ブラウザ内で診断できるウェブ版ガイド。',
+        'キャリアオーナーシップ経営の考え方を経営・組織・個人の3つの視点から読み解き、ブラウザの中で自己診断できる非公式の解説サイト。',
       locales: { root: { label: '日本語', lang: 'ja' } },
       // src/pages/404.astro replaces it (Starlight's own looks for a chapter named 404 and warns when there is none).
       disable404Route: true,

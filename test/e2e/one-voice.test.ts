@@ -26,13 +26,13 @@ function chapterSources(): { file: string; page: string }[] {
 const ownModelBlocks = (html: string) => [...html.matchAll(/<div class="own-model" data-own-model[^>]*>([\s\S]*?)<\/aside>/g)].map((m) => textOf(m[1]!).trim());
 
 describe('one voice on every page', () => {
-  it('says on every page, embeds included, that this is an unofficial web edition', () => {
+  it('says on every page, embeds included, that this is an unofficial commentary, not an edition of the guidebook', () => {
     const pages = builtPages();
     expect(pages.length).toBeGreaterThan(20);
     const missing = pages.filter((p) => {
       const html = builtHtml(p);
       const notice = html.match(/<p class="unofficial-notice[^"]*"[^>]*\bdata-unofficial-notice[^>]*>([\s\S]*?)<\/p>/);
-      return !notice || !textOf(notice[1]!).includes('非公式のウェブ版');
+      return !notice || !textOf(notice[1]!).includes('非公式の解説サイト') || !textOf(notice[1]!).includes('ガイドブックのウェブ版でも');
     });
     expect(missing).toEqual([]);
   });
@@ -76,6 +76,12 @@ describe('one voice on every page', () => {
       expect(hosts, island).toHaveLength(1);
       expect(hosts[0], island).toMatch(/\/tools\/[a-z-]+\/$/);
     }
+  });
+
+  it('names the site so that no title reads as an edition of the guidebook or as the consortium’s', () => {
+    const titles = builtPages().map((p) => builtHtml(p).match(/<title>([^<]*)<\/title>/)?.[1] ?? '');
+    expect(titles.filter((t) => /実践ガイド|ウェブ版|基本プログラム|コンソーシアム/.test(t))).toEqual([]);
+    expect(titles.filter((t) => !t.includes('C/O経営を読み解く'))).toEqual([]);
   });
 
   it('gives every page a title of its own, so a link pasted into an intranet portal says where it goes', () => {

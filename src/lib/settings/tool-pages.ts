@@ -15,6 +15,12 @@ export const disabledChapters = (settings: SiteSettings): string[] => disabledTo
 export const disabledPaths = (settings: SiteSettings): string[] =>
   disabledTools(settings).flatMap((t) => [`${TOOL_PAGES[t].chapter}/`, `${TOOL_PAGES[t].embed}/`]);
 
+/**
+ * The site's own name. It names a reader's companion, not the guidebook: no 「実践ガイド」, no 「ウェブ版」, nothing a
+ * reader could take for an edition of the consortium's guidebook or for a product of the consortium.
+ */
+export const SITE_NAME = 'C/O経営を読み解く';
+
 /** The site's title, with the organisation's name when it gives one (header, page titles, embed pages). */
 export const siteTitle = (settings: SiteSettings): string =>
-  settings.organisation.name ? `C/O経営 実践ガイド（${settings.organisation.name}）` : 'C/O経営 実践ガイド';
+  settings.organisation.name ? `${SITE_NAME}（${settings.organisation.name}）` : SITE_NAME;
