@@ -11,7 +11,7 @@ import { checkData } from './src/integrations/check-data';
 import { siteSettings } from './src/integrations/site-settings';
 import { contentRoot, readSiteSettings } from './src/lib/settings/read-site-settings';
 import { accentCss } from './src/lib/settings/accent-palette';
-import { disabledChapters, siteTitle } from './src/lib/settings/tool-pages';
+import { sidebarOmits, siteTitle } from './src/lib/settings/tool-pages';
 import { widgetData } from './src/integrations/widget-data';
 
 /** The sub-path the site is served from, e.g. BASE=/hr/co-guide/ for an intranet, normalised to `/a/b/`. */
@@ -20,13 +20,13 @@ const base = trimmedBase ? `/${trimmedBase}/` : '/';
 
 /** The organisation's own settings (content/data/site-settings.yaml); the defaults reproduce the public site. */
 const settings = readSiteSettings(contentRoot());
-const offChapters = disabledChapters(settings);
+const notInSidebar = sidebarOmits(settings);
 /**
- * The sidebar without the pages of switched-off tools.
+ * The sidebar without the pages of switched-off tools (and, when the settings say so, the setup pages).
  * @param {{ label: string; items: string[] }[]} groups
  */
 const withoutOff = (groups) =>
-  groups.map((g) => ({ ...g, items: g.items.filter((i) => !offChapters.includes(i)) })).filter((g) => g.items.length > 0);
+  groups.map((g) => ({ ...g, items: g.items.filter((i) => !notInSidebar.includes(i)) })).filter((g) => g.items.length > 0);
 
 export default defineConfig({
   // SITE (e.g. https://intranet.example.co.jp) gives the sitemap its absolute URLs; without it there is no sitemap.
@@ -152,6 +152,8 @@ export default defineConfig({
             'practice/employees',
             'practice/roadmap',
             'practice/kpi',
+            'practice/trial-plan',
+            'practice/board-report',
             'practice/announce',
             'practice/faq',
             'practice/case',
