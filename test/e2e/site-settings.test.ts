@@ -119,7 +119,8 @@ describe('an organisation’s own settings', () => {
 
     const palette = accentPalette(ACCENT);
     const rgb = (hex: string) => `rgb(${hexToRgb(hex).join(', ')})`;
-    const linkColour = () => page.locator('main .sl-markdown-content a').first().evaluate((a) => getComputedStyle(a).color);
+    // A link in the running text: links inside an aside (the own-model label) take the aside's colour.
+    const linkColour = () => page.locator('main .sl-markdown-content > p a').first().evaluate((a) => getComputedStyle(a).color);
     expect(await linkColour()).toBe(rgb(palette.light.base));
     expect(describeViolations(await axeViolations(page))).toBe('');
 
