@@ -12,7 +12,7 @@ import { checkData } from './src/integrations/check-data';
 import { siteSettings } from './src/integrations/site-settings';
 import { contentRoot, readSiteSettings } from './src/lib/settings/read-site-settings';
 import { accentCss } from './src/lib/settings/accent-palette';
-import { disabledChapters, siteTitle } from './src/lib/settings/tool-pages';
+import { sidebarOmits, siteTitle } from './src/lib/settings/tool-pages';
 import { widgetData } from './src/integrations/widget-data';
 import { searchIndex } from './src/integrations/search-index';
 
@@ -22,13 +22,13 @@ const base = trimmedBase ? `/${trimmedBase}/` : '/';
 
 /** The organisation's own settings (content/data/site-settings.yaml); the defaults reproduce the public site. */
 const settings = readSiteSettings(contentRoot());
-const offChapters = disabledChapters(settings);
+const notInSidebar = sidebarOmits(settings);
 /**
- * The sidebar without the pages of switched-off tools.
+ * The sidebar without the pages of switched-off tools (and, when the settings say so, the setup pages).
  * @param {{ label: string; items: string[] }[]} groups
  */
 const withoutOff = (groups) =>
-  groups.map((g) => ({ ...g, items: g.items.filter((i) => !offChapters.includes(i)) })).filter((g) => g.items.length > 0);
+  groups.map((g) => ({ ...g, items: g.items.filter((i) => !notInSidebar.includes(i)) })).filter((g) => g.items.length > 0);
 
 export default defineConfig({
   // SITE (e.g. https://intranet.example.co.jp) gives the sitemap its absolute URLs; without it there is no sitemap.
@@ -99,7 +99,7 @@ export default defineConfig({
         ? { logo: { src: resolve(contentRoot(), settings.organisation.logo), alt: settings.organisation.name || '組織のロゴ' } }
         : {}),
       description:
-        'キャリアオーナーシップ経営 基本プログラムの考え方を、経営・組織・個人の三つの視点から読み、ブラウザ内で診断できるウェブ版ガイド。',
+        'キャリアオーナーシップ経営の考え方を経営・組織・個人の3つの視点から読み解き、ブラウザの中で自己診断できる非公式の解説サイト。',
       locales: { root: { label: '日本語', lang: 'ja' } },
       // src/pages/404.astro replaces it (Starlight's own looks for a chapter named 404 and warns when there is none).
       disable404Route: true,
@@ -155,6 +155,8 @@ export default defineConfig({
             'practice/employees',
             'practice/roadmap',
             'practice/kpi',
+            'practice/trial-plan',
+            'practice/board-report',
             'practice/announce',
             'practice/faq',
             'practice/case',

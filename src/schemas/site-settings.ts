@@ -34,6 +34,11 @@ export const siteSettingsSchema = z
       'accentColour は #1a6fb0 のような「#」と6桁の16進数で書いてください',
     ),
     hrContact: optionalText(120, 'hrContact'),
+    /**
+     * Whether the pages for those who set the site up (deployment, embedding, data files) stand in the sidebar and
+     * the print edition. An organisation's copy for its employees sets false; the pages stay, reachable by address.
+     */
+    setupPages: z.boolean().default(true),
     tools: z
       .object(Object.fromEntries(SWITCHABLE_TOOLS.map((t) => [t, z.boolean().default(true)])) as Record<SwitchableTool, z.ZodDefault<z.ZodBoolean>>)
       .strict()

@@ -3,9 +3,11 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { builtHtml, builtPages } from './support/site-pages';
+import { measures, penetrationSteps, talkSheets } from '../unit/support/data';
+import { readDataFile } from '@/data/read-file';
 
 const CONSORTIUM = 'https://co-consortium.persol-career.co.jp/';
-const OWN_MODEL_TITLE = 'このサイト独自のモデルです';
+const OWN_MODEL_TITLE = 'ガイドブックではなく、このサイト独自の内容です';
 
 /** Visible text of a piece of HTML, tags dropped. */
 const textOf = (html: string) => html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -26,13 +28,13 @@ function chapterSources(): { file: string; page: string }[] {
 const ownModelBlocks = (html: string) => [...html.matchAll(/<div class="own-model" data-own-model[^>]*>([\s\S]*?)<\/aside>/g)].map((m) => textOf(m[1]!).trim());
 
 describe('one voice on every page', () => {
-  it('says on every page, embeds included, that this is an unofficial web edition', () => {
+  it('says on every page, embeds included, that this is an unofficial commentary, not an edition of the guidebook', () => {
     const pages = builtPages();
     expect(pages.length).toBeGreaterThan(20);
     const missing = pages.filter((p) => {
       const html = builtHtml(p);
       const notice = html.match(/<p class="unofficial-notice[^"]*"[^>]*\bdata-unofficial-notice[^>]*>([\s\S]*?)<\/p>/);
-      return !notice || !textOf(notice[1]!).includes('非公式のウェブ版');
+      return !notice || !textOf(notice[1]!).includes('非公式の解説サイト') || !textOf(notice[1]!).includes('ガイドブックのウェブ版でも');
     });
     expect(missing).toEqual([]);
   });
@@ -61,6 +63,44 @@ describe('one voice on every page', () => {
     }
   });
 
+  it('labels every page that shows the site’s own model: its measures, stages, quadrants, question sheets or 伸長層', () => {
+    const marks = [
+      ...measures().map((m) => m.title),
+      ...penetrationSteps().map((s) => `「${s.label}」`),
+      ...readDataFile('content', 'matrix').quadrants.map((q) => q.label),
+      ...talkSheets().flatMap((s) => s.questions),
+      '伸長層',
+    ];
+    const unlabelled = builtPages()
+      .filter((p) => !/\/(embed\/[^/]+|print)\/$/.test(p))
+      .flatMap((p) => {
+        const html = builtHtml(p);
+        const main = textOf(html.match(/<main[\s\S]*<\/main>/)?.[0] ?? '');
+        const shown = marks.filter((m) => main.includes(m));
+        return shown.length && !html.includes('data-own-model') ? [`${p}: ${shown.slice(0, 3).join(' / ')}`] : [];
+      });
+    expect(unlabelled).toEqual([]);
+  });
+
+  it('speaks to readers in the label: what is the site’s own and where it is explained, file paths only where HR edits the data', () => {
+    const problems: string[] = [];
+    let labels = 0;
+    for (const p of builtPages()) {
+      const blocks = ownModelBlocks(builtHtml(p));
+      labels += blocks.length;
+      for (const b of blocks) {
+        if (!b.includes('このサイト独自の部分の一覧は')) problems.push(`${p}: no way to the list of the site's own parts`);
+        // The model page (and the print edition, which carries it) is where HR reads which data file holds what.
+        if (!/(deploy|tools\/model|print)\/$/.test(p) && /content\/|\.ya?ml\b/.test(b)) problems.push(`${p}: a file path in the label: ${b.slice(0, 60)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(labels).toBeGreaterThanOrEqual(15);
+    const html = builtHtml(`${inject('base')}soshiki/groups/`);
+    expect(html).toContain(`href="${inject('base')}sources/#own-model"`);
+    expect(builtHtml(`${inject('base')}sources/`)).toContain('id="own-model"');
+  });
+
   it('links the consortium’s page from the top page and the sources page and says the guidebook has its own diagnostic tool', () => {
     for (const slug of ['', 'sources/']) {
       const html = builtHtml(`${inject('base')}${slug}`);
@@ -76,6 +116,12 @@ describe('one voice on every page', () => {
       expect(hosts, island).toHaveLength(1);
       expect(hosts[0], island).toMatch(/\/tools\/[a-z-]+\/$/);
     }
+  });
+
+  it('names the site so that no title reads as an edition of the guidebook or as the consortium’s', () => {
+    const titles = builtPages().map((p) => builtHtml(p).match(/<title>([^<]*)<\/title>/)?.[1] ?? '');
+    expect(titles.filter((t) => /実践ガイド|ウェブ版|基本プログラム|コンソーシアム/.test(t))).toEqual([]);
+    expect(titles.filter((t) => !t.includes('C/O経営を読み解く'))).toEqual([]);
   });
 
   it('gives every page a title of its own, so a link pasted into an intranet portal says where it goes', () => {

@@ -2,17 +2,20 @@ import { describe, expect, inject, it } from 'vitest';
 import { openPage, siteURL, useBrowser } from './support/browser';
 import { builtHtml, missingTerms, pageText } from './support/site-pages';
 import { ageBands, fudoGroups, penetrationSteps, talkSheets } from '../unit/support/data';
+import { BOARD_REPORT_HEADINGS } from '@/lib/board-report';
 import { AGE_BAND_LABELS, FUDO_GROUP_LABELS, FRAME_LABELS, OWNER_LABELS } from '@/schemas/vocabulary';
 
 /** What a reader must find on each page of the practitioner's layer. */
 const KEY_CONTENT: Record<string, string[]> = {
   'practice/employees/': ['自己診断', '受けるかどうかは自由', '評価に使われません', 'だれに相談すればよいか', 'キャリアシート'],
   'practice/roadmap/': ['役割分担', '最初の90日', '1年目の計画', 'しないこと', ...Object.values(OWNER_LABELS)],
-  'practice/kpi/': ['到達率', 'リーチ不足群', '応募率', '部署の拡がり', 'キャリア対話の実施率', '社内異動率（30代）', '離職率（30代）'],
+  'practice/kpi/': ['到達率', 'リーチ不足群', '応募率', '部署の広がり', 'キャリア対話の実施率', '社内異動率（30代）', '離職率（30代）'],
   'practice/announce/': ['トップメッセージの骨子', '社内告知文の例', '任意であること', '評価に使わないこと'],
   'practice/faq/': ['C/Oを高めると、社員が辞めてしまうのではないか', '評価に使われるのか', '管理職の負担', '転職したい'],
   'practice/case/': ['架空', '経営視点', '組織視点', '個人視点', '組織のセルフチェック', 'チーム集計', 'C/O×事業貢献マトリクス'],
   'practice/career-sheet/': ['キャリアシート', ...Object.values(FRAME_LABELS)],
+  'practice/trial-plan/': ['試行計画', '判断の基準', '始める前の数字', '職場への手当て', '振り返りの日'],
+  'practice/board-report/': BOARD_REPORT_HEADINGS.map((h) => h.label),
   'practice/consent/': ['同意書', '人事評価、昇格、異動、選抜の判断には使いません', '削除'],
 };
 
@@ -81,7 +84,7 @@ describe('printing a template', () => {
     expect(errors).toEqual([]);
   });
 
-  it.each(['practice/career-sheet/', 'practice/consent/'])('prints %s on one A4 page, the sheet only', async (slug) => {
+  it.each(['practice/career-sheet/', 'practice/consent/', 'practice/trial-plan/', 'practice/board-report/'])('prints %s on one A4 page, the sheet only', async (slug) => {
     const { page } = await openPage(browser());
     await page.goto(siteURL(slug));
     await page.emulateMedia({ media: 'print' });

@@ -10,7 +10,7 @@ import { buildSite } from './support/build';
 import { crawlLinks } from './support/crawl';
 import { E2E_BASE } from './support/global-setup';
 import { previewSite, type PreviewedSite } from './support/preview';
-import { builtPages } from './support/site-pages';
+import { builtHtml, builtPages } from './support/site-pages';
 
 /**
  * An organisation's copy of the site: its name, logo, accent colour and HR contact, with the team view and the
@@ -40,7 +40,9 @@ beforeAll(async () => {
     .replace(/^accentColour: ""$/m, `accentColour: "${ACCENT}"`)
     .replace(/^hrContact: ""$/m, `hrContact: "${CONTACT}"`)
     .replace(/^ {2}matrix: true$/m, '  matrix: false')
-    .replace(/^ {2}team: true$/m, '  team: false');
+    .replace(/^ {2}team: true$/m, '  team: false')
+    .replace(/^setupPages: true$/m, 'setupPages: false');
+  if (!settings.includes('setupPages: false')) throw new Error('content/data/site-settings.yaml no longer has "setupPages: true"');
   writeFileSync(file, settings);
   const { code, output } = await buildSite({ CONTENT_DIR: content, OUT_DIR: dist, CACHE_DIR: join(temp, 'cache'), BASE: E2E_BASE });
   if (code !== 0) throw new Error(`build with the organisation's settings failed:\n${output.slice(-3000)}`);
@@ -88,6 +90,23 @@ describe('an organisation’s own settings', () => {
     expect(toc).toContain('#self-check');
   });
 
+  it('keeps the setup pages out of the employees’ sidebar and print edition, and still serves them by address', async () => {
+    const { origin } = new URL(site.url);
+    const setup = ['deploy/', 'tools/embed/'];
+    const sidebarOf = (html: string) => [...(html.match(/<nav[^>]*aria-label="メイン"[\s\S]*?<\/nav>/)?.[0] ?? '').matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+    const chaptersOf = (html: string) => [...html.matchAll(/data-print-chapter="([^"]+)"/g)].map((m) => m[1]);
+    const html = await (await fetch(`${site.url}soshiki/fudo/`)).text();
+    expect(sidebarOf(html)).toContain(`${E2E_BASE}soshiki/fudo/`);
+    expect(sidebarOf(html).filter((h) => setup.some((s) => h === E2E_BASE + s))).toEqual([]);
+    const print = await (await fetch(`${site.url}print/`)).text();
+    expect(chaptersOf(print)).toContain('soshiki/fudo');
+    expect(chaptersOf(print).filter((c) => ['deploy', 'tools/embed'].includes(c!))).toEqual([]);
+    for (const s of setup) expect((await fetch(origin + E2E_BASE + s)).status, s).toBe(200);
+    // The public site, built with the defaults, keeps them in both.
+    expect(sidebarOf(builtHtml(`${E2E_BASE}soshiki/fudo/`))).toEqual(expect.arrayContaining(setup.map((s) => E2E_BASE + s)));
+    expect(chaptersOf(builtHtml(`${E2E_BASE}print/`))).toEqual(expect.arrayContaining(['deploy', 'tools/embed']));
+  });
+
   it('names the organisation in the title and footer, shows its logo, and keeps its accent colour readable in both themes', async () => {
     const { page, errors, offsite } = await openPage(browser(), { colorScheme: 'light', origin: new URL(site.url).origin });
     await page.goto(`${site.url}soshiki/fudo/`);
@@ -100,7 +119,8 @@ describe('an organisation’s own settings', () => {
 
     const palette = accentPalette(ACCENT);
     const rgb = (hex: string) => `rgb(${hexToRgb(hex).join(', ')})`;
-    const linkColour = () => page.locator('main .sl-markdown-content a').first().evaluate((a) => getComputedStyle(a).color);
+    // A link in the running text: links inside an aside (the own-model label) take the aside's colour.
+    const linkColour = () => page.locator('main .sl-markdown-content > p a').first().evaluate((a) => getComputedStyle(a).color);
     expect(await linkColour()).toBe(rgb(palette.light.base));
     expect(describeViolations(await axeViolations(page))).toBe('');
 

@@ -42,9 +42,12 @@ describe.each(SERVERS)('the documented $name configuration', ({ binary, serve })
       expect(res.status, path).toBe(301);
       expect(new URL(res.headers.get('location')!, site.origin).pathname).toBe(to);
     }
-    const missing = await fetch(`${site.url}no-such-chapter/`);
-    expect(missing.status).toBe(404);
-    expect(await missing.text()).toContain('ページが見つかりません');
+    // Folders without an index.html (hashed assets, the search index) answer like any missing page, not with a 403.
+    for (const path of ['no-such-chapter/', '_astro/', '_astro', 'pagefind/', 'pagefind']) {
+      const missing = await fetch(site.url + path);
+      expect(missing.status, path).toBe(404);
+      expect(await missing.text(), path).toContain('ページが見つかりません');
+    }
   });
 
   it('sends the right content types, and frame-ancestors on pages, the 404 page, hashed assets and search files alike', async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, type DataProblem } from '@/lib/data-check/check-content';
+import { readYaml } from '@/lib/data-check/yaml-source';
 
 const temp = mkdtempSync(join(tmpdir(), 'co-guide-data-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -40,6 +41,59 @@ describe('checking the data files without a build', () => {
     expect(p.file).toBe(join(dir, 'data/measures.yaml'));
     expect(p.line).toBeGreaterThanOrEqual(lineOf(dir, 'data/measures.yaml', /frames: \[mieru$/));
     expect(p.message).toMatch(/^YAML として読めません/);
+  });
+
+  it('names a tab in the indentation, at its line', () => {
+    const dir = brokenCopy('data/site-settings.yaml', (t) => t.replace('  name: ""', '\tname: ""'));
+    const p = onlyProblem(dir);
+    expect([p.line, p.message]).toEqual([lineOf(dir, 'data/site-settings.yaml', /^\tname/), 'YAML として読めません: 字下げにタブが使われています。行頭は半角スペースだけで字下げしてください']);
+  });
+
+  it('names a full-width space in the indentation, at its line', () => {
+    const dir = brokenCopy('data/measures.yaml', (t) => t.replace('  step: understand', '\u3000step: understand'));
+    const p = onlyProblem(dir);
+    expect([p.line, p.message]).toEqual([lineOf(dir, 'data/measures.yaml', /^\u3000step/), 'YAML として読めません: 字下げに全角スペースが使われています。行頭は半角スペースだけで字下げしてください']);
+  });
+
+  it('names a full-width colon after a key, not a missing bracket, at its line', () => {
+    for (const [file, from, to] of [
+      ['data/site-settings.yaml', 'hrContact: ""', 'hrContact："人事部"'],
+      ['data/site-settings.yaml', '  matrix: true', '  matrix： true'],
+      ['data/measures.yaml', 'frames: [mieru]', 'frames： [mieru]'],
+    ] as const) {
+      const dir = brokenCopy(file, (t) => t.replace(from, to));
+      const p = onlyProblem(dir);
+      expect([p.line, p.message], to).toEqual([lineOf(dir, file, new RegExp(to.replace(/[[\]]/g, '\\$&'))), 'YAML として読めません: キーの後のコロンが全角（：）です。半角のコロンと空白（: ）にしてください']);
+    }
+  });
+
+  it('names the one line indented unlike its neighbours, not the line before or after it', () => {
+    for (const [file, from, to] of [
+      ['data/site-settings.yaml', '  logo: ""', '   logo: ""'],
+      ['data/site-settings.yaml', '  name: ""', ' name: ""'],
+      ['data/measures.yaml', '  title: 強みと価値観の棚卸しワーク', '   title: 強みと価値観の棚卸しワーク'],
+    ] as const) {
+      const dir = brokenCopy(file, (t) => t.replace(from, to));
+      const p = onlyProblem(dir);
+      expect([p.line, p.message], to).toEqual([lineOf(dir, file, new RegExp(`^${to}$`)), 'YAML として読めません: 字下げ（行頭の空白）が前後の行とそろっていません。同じ階層の行と同じ数の半角スペースにしてください']);
+    }
+  });
+
+  it('puts every indentation slip in the settings file at its own line: each line one space in or out', () => {
+    const lines = readFileSync('content/data/site-settings.yaml', 'utf8').split('\n');
+    const wrong: string[] = [];
+    let reported = 0;
+    lines.forEach((line, i) => {
+      if (!line.trim() || line.trim().startsWith('#')) return;
+      for (const slipped of [` ${line}`, ...(line.startsWith(' ') ? [line.slice(1)] : [])]) {
+        const result = readYaml([...lines.slice(0, i), slipped, ...lines.slice(i + 1)].join('\n'));
+        if (!('errors' in result)) continue;
+        reported++;
+        if (result.errors[0]!.line !== i + 1) wrong.push(`line ${i + 1} as "${slipped}": reported at ${result.errors[0]!.line}`);
+      }
+    });
+    expect(wrong).toEqual([]);
+    expect(reported).toBeGreaterThan(10);
   });
 
   it('names file, line, entry and field of a value outside its list, and what it may be', () => {

@@ -31,6 +31,7 @@ describe('the settings file', () => {
       organisation: { name: '', logo: '' },
       accentColour: '',
       hrContact: '',
+      setupPages: true,
       tools: { matrix: true, team: true },
       team: { minGroupSize: 5 },
     });
@@ -39,6 +40,7 @@ describe('the settings file', () => {
   it.each([
     [(t: string) => t.replace('accentColour: ""', 'accentColour: "orange"'), /site-settings\.yaml:\d+ accentColour: accentColour は #1a6fb0 のような/],
     [(t: string) => t.replace('  team: true', '  teams: true'), /site-settings\.yaml:\d+ tools: 知らないキーです: teams/],
+    [(t: string) => t.replace('setupPages: true', 'setupPages: no'), /site-settings\.yaml:\d+ setupPages: true か false を書いてください/],
     [(t: string) => t.replace('  matrix: true', '  matrix: いいえ'), /site-settings\.yaml:\d+ tools\.matrix: true か false を書いてください/],
     [(t: string) => t.replace('minGroupSize: 5', 'minGroupSize: 1'), /site-settings\.yaml:\d+ team\.minGroupSize: minGroupSize は2以上にしてください/],
     [(t: string) => t.replace('  logo: ""', '  logo: brand/logo.svg'), /site-settings\.yaml:\d+ organisation\.logo: 画像 ".*brand\/logo\.svg" がありません/],
@@ -51,7 +53,7 @@ describe('the settings file', () => {
     // The line named is the one with the wrong value.
     const line = Number(/site-settings\.yaml:(\d+)/.exec(problems[0]!)![1]);
     const text = readFileSync(join(dir, 'data/site-settings.yaml'), 'utf8').split('\n')[line - 1]!;
-    expect(text).toMatch(/accentColour|teams|matrix|minGroupSize|logo|tools/);
+    expect(text).toMatch(/accentColour|teams|matrix|minGroupSize|logo|tools|setupPages/);
   });
 });
 

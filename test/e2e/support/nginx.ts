@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { freePort, startServer, type ServedSite } from './server-process';
 
@@ -16,7 +17,6 @@ export async function serveWithNginx(dist: string, base: string, form: 'alias' |
   mkdirSync('.cache', { recursive: true });
   const prefix = resolve(mkdtempSync(join('.cache', 'nginx-')));
   for (const d of ['logs', 'temp', 'www']) mkdirSync(join(prefix, d), { recursive: true });
-  copyFileSync('/etc/nginx/mime.types', join(prefix, 'mime.types'));
   const siteDir = resolve(dist);
   let snippet = readFileSync(NGINX_SNIPPET, 'utf8').replaceAll('/hr/co-guide/', base).replaceAll('location = /hr/co-guide {', `location = ${base.replace(/\/$/, '')} {`);
   if (form === 'alias') snippet = snippet.replace('alias /var/www/co-guide/;', `alias ${siteDir}/;`);
@@ -41,12 +41,17 @@ export async function serveWithNginx(dist: string, base: string, form: 'alias' |
       'events { worker_connections 64; }',
       'http {',
       'access_log off;',
-      'default_type application/octet-stream;',
+      // As Debian's /etc/nginx/nginx.conf has it, by absolute path: the prefix holds no mime.types, so a snippet that
+      // leaned on a relative `include mime.types` would fail here as it fails wherever HR keeps its files.
+      'include /etc/nginx/mime.types;',
+      'default_type text/plain;',
       ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp),
       `server { listen 127.0.0.1:${port}; server_name localhost; include site.conf; }`,
       '}',
     ].join('\n'),
   );
+  const test = spawnSync(NGINX, ['-t', '-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'logs', 'error.log')], { encoding: 'utf8' });
+  if (test.status !== 0) throw new Error(`nginx -t rejects deploy/nginx.conf:\n${test.stderr}`);
   return startServer({
     command: NGINX,
     args: ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'logs', 'error.log')],
