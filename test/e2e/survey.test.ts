@@ -46,7 +46,7 @@ describe('survey-tool export in the team view', () => {
     await expect.poll(() => table.locator('thead th').allTextContents()).toEqual(['区分', '全体（14人）', '営業部（6人）', '開発部', '総務部']);
     const columns = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(1).map((c) => c.textContent)));
     for (const row of columns) expect([row[2], row[3]]).toEqual(['5人未満のため表示しません', '5人未満のため表示しません']);
-    expect(await page.getByTestId('team-small-groups').textContent()).toContain('引き算で割り出せてしまうときは、もう一つの数字も隠します');
+    expect(await page.getByTestId('team-small-groups').textContent()).toContain('引き算で割り出せてしまうときは、もう1つの数字も隠します');
     expect(describeViolations(await axeViolations(page))).toBe('');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '集計をCSVで保存' }).click()]);
