@@ -66,6 +66,7 @@ export const ID_SETS = {
   step: { file: 'penetration-steps', path: ['*', 'id'], what: '浸透ステップ' },
   selfDimension: { file: 'instruments/self-check', path: ['dimensions', '*', 'id'], what: '観点', within: ' の dimensions' },
   orgDimension: { file: 'instruments/org-check', path: ['dimensions', '*', 'id'], what: '観点', within: ' の dimensions' },
+  selfItem: { file: 'instruments/self-check', path: ['items', '*', 'id'], what: '設問' },
 } as const satisfies Record<string, IdSet>;
 export type IdSetName = keyof typeof ID_SETS;
 
@@ -81,6 +82,9 @@ export const CATALOGUE = {
       { path: ['*', 'stages', '*'], to: 'step' },
       { path: ['*', 'ageBands', '*'], to: 'ageBand' },
       { path: ['*', 'groups', '*'], to: 'fudoGroup' },
+      // Item answers a measure requires or excludes (e.g. no one to consult) name self-check items.
+      { path: ['*', 'requires', '#key'], to: 'selfItem' },
+      { path: ['*', 'excludes', '#key'], to: 'selfItem' },
     ],
   },
   'age-bands': {

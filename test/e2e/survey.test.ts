@@ -26,10 +26,10 @@ describe('survey-tool export in the team view', () => {
     await opened.waitFor();
     expect(await opened.textContent()).toContain('Shift_JIS、見出しの下に16行');
     const issues = page.getByTestId('survey-mapping-issues');
-    expect(await issues.textContent()).toContain('r3「');
+    expect(await issues.textContent()).toContain('r5「');
     const readButton = page.getByRole('button', { name: 'この対応で読み込んで集計する' });
     expect(await readButton.isDisabled()).toBe(true);
-    await page.getByLabel('19列目「研修や面談に参加できない（忙しさ・勤務形態）」の割り当て').selectOption('item:r3');
+    await page.getByLabel('19列目「社内に相談できる人がいる（キャリア）」の割り当て').selectOption('item:r5');
     await issues.waitFor({ state: 'detached' });
     expect(describeViolations(await axeViolations(page))).toBe('');
     await readButton.click();
@@ -48,7 +48,7 @@ describe('survey-tool export in the team view', () => {
     await expect.poll(() => table.locator('thead th').allTextContents()).toEqual(['区分', '全体（14人）', '営業部（6人）', '開発部', '総務部']);
     const columns = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(1).map((c) => c.textContent)));
     for (const row of columns) expect([row[2], row[3]]).toEqual(['5人未満のため表示しません', '5人未満のため表示しません']);
-    expect(await page.getByTestId('team-small-groups').textContent()).toContain('引き算で割り出せてしまうときは、もう一つの数字も隠します');
+    expect(await page.getByTestId('team-small-groups').textContent()).toContain('引き算で割り出せてしまうときは、もう1つの数字も隠します');
     expect(describeViolations(await axeViolations(page))).toBe('');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '集計をCSVで保存' }).click()]);

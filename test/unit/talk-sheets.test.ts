@@ -18,7 +18,7 @@ describe('talk sheets', () => {
   ])('rejects a sheet aimed at %s, saying in Japanese what to write', (_, target) => {
     const r = talkSheetSchema.safeParse({ ...sheet, ...target });
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0]).toMatchObject({ path: ['fudoGroup'], message: expect.stringContaining('どちらか一つだけ') });
+    expect(r.error?.issues[0]).toMatchObject({ path: ['fudoGroup'], message: expect.stringContaining('どちらか1つだけ') });
   });
 
   it('accepts a sheet aimed at one group, and refuses more questions than fit on one A4 page', () => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { CATALOGUE, dataNames, ID_SETS, select, type DataFileSpec, type DataName, type DataPath } from '../../data/catalogue';
+import { CATALOGUE, dataNames, ID_SETS, select, type DataFileSpec, type DataName, type DataOf, type DataPath } from '../../data/catalogue';
 import type { siteSettingsSchema } from '../../schemas/site-settings';
 import { svgLogoProblems } from '../settings/svg-logo';
 import { chapterLinkProblem } from './chapter-anchors';
@@ -84,7 +84,7 @@ export function checkContent(contentDir: string): DataProblem[] {
         if (typeof id !== 'string') return;
         if (seen.has(id)) {
           valid = false;
-          report([i, 'id'], `id "${id}" は ${seen.get(id)! + 1}件目と重複しています（id は一つずつ違うものにしてください）`);
+          report([i, 'id'], `id "${id}" は ${seen.get(id)! + 1}件目と重複しています（id は1つずつ違うものにしてください）`);
         } else seen.set(id, i);
       });
     } else {
@@ -114,7 +114,7 @@ export function checkContent(contentDir: string): DataProblem[] {
       for (const { path, value: v } of select(value, rule.path)) {
         const first = seen.get(v);
         if (!first) seen.set(v, path);
-        else reporters.get(name)?.(path, `${rule.what} "${String(v)}" は ${entryName(value, first)} にもあります（一つずつ違うものにしてください）`);
+        else reporters.get(name)?.(path, `${rule.what} "${String(v)}" は ${entryName(value, first)} にもあります（1つずつ違うものにしてください）`);
       }
     }
   }
@@ -139,6 +139,30 @@ export function checkContent(contentDir: string): DataProblem[] {
         report(path, `${set.what} "${String(v)}" は ${join(dataDir, CATALOGUE[set.file as DataName].file)}${'within' in set ? set.within : ''} にありません（書けるのは: ${allowed.join(' / ')}）`);
       }
     }
+  }
+
+  // Answers a measure requires or excludes must be on the self-check's scale (the items are references above).
+  const measures = file('measures')?.value as (DataOf<'measures'>[number] | undefined)[] | undefined;
+  const selfInstrument = file('instruments/self-check')?.value as DataOf<'instruments/self-check'> | undefined;
+  const points = selfInstrument?.scale.labels.length;
+  measures?.forEach((m, i) => {
+    for (const key of ['requires', 'excludes'] as const) {
+      for (const [item, values] of Object.entries(m?.[key] ?? {})) {
+        values.forEach((v, j) => {
+          if (points && v > points) reporters.get('measures')?.([i, key, item, j], `答え ${v} は 1〜${points} の範囲にありません`);
+        });
+      }
+    }
+  });
+  // A reason the person chooses must always bring a measure they can act on, whatever else they answered.
+  const ageBands = file('age-bands')?.valid ? (file('age-bands')!.value as DataOf<'age-bands'>) : undefined;
+  if (measures && ageBands) {
+    ageBands.forEach((band, b) =>
+      band.reasons.forEach((r, k) => {
+        const fits = measures.some((m) => m && m.reasons.includes(r.id) && m.ageBands.includes(band.id) && (m.action === 'self' || (m.action === 'consult' && m.ask)) && !Object.keys(m.requires).length && !Object.keys(m.excludes).length);
+        if (!fits) reporters.get('age-bands')?.([b, 'reasons', k, 'id'], `停滞理由 "${r.id}" を選んだ人に示せる施策が measures.yaml にありません。action: self か ask のある consult の施策を、requires と excludes なしで加えてください`);
+      }),
+    );
   }
 
   // The logo is a file the build imports: it must be there.
