@@ -1,3 +1,4 @@
+import type { AnswerSet } from '../../lib/answers';
 import type { Diagnosis } from '../../lib/self-check/engine';
 import { BAND_LABELS } from '../../lib/self-check/faces';
 import { chapterHref } from '../../lib/links';
@@ -6,12 +7,17 @@ import { MeasureCards } from '../MeasureCards';
 import { ResultSection } from '../ResultSection';
 import { formatScore as fmt, ScorePanel } from '../ScorePanel';
 import { AnswerStyleNote } from './AnswerStyleNote';
+import { JourneyChange } from './JourneyChange';
+import { JourneyTools } from './JourneyTools';
+import { Summary } from './Summary';
 
 interface Props {
   d: Diagnosis;
   base: string;
   /** Heading text, e.g. 「あなたの結果」 or 「共有された結果」. */
   title: string;
+  /** The person's own answers (not a shared link's): the change since last time, the 1on1 sheet and the history. */
+  set?: AnswerSet;
   children?: preact.ComponentChildren;
 }
 
@@ -20,13 +26,16 @@ interface Props {
  * makes it unsafe, the guide's segment and group in neutral words; the reason, the answers behind it, the measures
  * split into what the person can do and what to ask for, and what not to over-read.
  */
-export function Result({ d, base, title, children }: Props) {
+export function Result({ d, base, title, set, children }: Props) {
   const faceLabel = (id: string) => d.dimensions.find((f) => f.id === id)?.label ?? id;
   const nothingLow = d.dimensions.every((f) => f.band === 'high');
   return (
     <ResultSection title={title}>
       <AnswerStyleNote style={d.style} />
+      <Summary d={d} base={base} />
+      {set && <JourneyChange set={set} />}
 
+      <h3 id="result-details">4つの軸の点数</h3>
       <div class="result-headline widget-card">
         <p class="result-kicker">あなたの4つの軸</p>
         <ul class="face-readings" data-testid="readings">
@@ -42,8 +51,6 @@ export function Result({ d, base, title, children }: Props) {
           <span class="widget-note">（「見える」「増やす」「つなぐ」の平均）</span>
         </p>
       </div>
-
-      <h3>4つの軸の点数</h3>
       <ScorePanel scores={d.dimensions} noun="軸" seriesLabel="あなたの点数" testId="score" showAnswered />
 
       {d.labelShown ? (
@@ -146,6 +153,7 @@ export function Result({ d, base, title, children }: Props) {
         <li>点数は、答えたときの気持ちや職場の状況で動きます。数点の差より、軸どうしの高い・低いの形を見てください。</li>
         <li>施策は「選べる打ち手の例」です。上司や人事と話すときのきっかけとして使ってください。</li>
       </ul>
+      {set && <JourneyTools d={d} set={set} />}
       {children}
     </ResultSection>
   );
