@@ -100,7 +100,7 @@ export function OneOnOneSheet({ d, topic, onTopic, kept, comparison, savedAt }: 
                   <tr key={f.id}>
                     <th scope="row">{f.label}</th>
                     <td>
-                      {fmt(f.score)}点{f.band && `（${BAND_LABELS[f.band]}）`}
+                      {fmt(f.score)}点{d.labelShown && f.band && `（${BAND_LABELS[f.band]}）`}
                     </td>
                     {comparison && <td>{delta === null || delta === undefined ? '—' : delta > 0 ? `+${delta}` : delta < 0 ? `−${-delta}` : '±0'}</td>}
                   </tr>

@@ -10,8 +10,10 @@ import { formatScore as fmt } from '../ScorePanel';
  * to try first. No segment name here: those come further down, for whoever wants them.
  */
 export function Summary({ d, base }: { d: Diagnosis; base: string }) {
-  const sentence = standingSentence(d.dimensions);
-  const focus = focusFace(d.dimensions);
+  // When the way of answering is flagged, the scores are shown as answered and nothing is read into them.
+  const read = d.labelShown;
+  const sentence = read ? standingSentence(d.dimensions) : null;
+  const focus = read ? focusFace(d.dimensions) : null;
   const step = firstStep(d);
   const box = useRef<HTMLDivElement>(null);
   // The result replaces the last screen of questions wherever the page was scrolled: bring its heading to the top,
@@ -24,10 +26,10 @@ export function Summary({ d, base }: { d: Diagnosis; base: string }) {
       {focus?.reading && <p>{focus.reading}</p>}
       <ul class="axes-glance" aria-label="4つの軸の点数（100点満点）">
         {d.dimensions.map((f) => (
-          <li key={f.id} data-band={f.band ?? ''} data-testid={`glance-${f.id}`}>
+          <li key={f.id} data-band={read ? (f.band ?? '') : ''} data-testid={`glance-${f.id}`}>
             <span class="axes-glance-label">{f.label}</span>
             <span class="axes-glance-score">
-              {fmt(f.score)}点{f.band && <span class="axes-glance-band">（{BAND_LABELS[f.band]}）</span>}
+              {fmt(f.score)}点{read && f.band && <span class="axes-glance-band">（{BAND_LABELS[f.band]}）</span>}
             </span>
             <span class="axes-glance-bar" aria-hidden="true">
               <span style={{ width: `${f.score ?? 0}%` }} />
