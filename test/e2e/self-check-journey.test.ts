@@ -8,8 +8,8 @@ import { decodeHistoryFile } from '@/lib/self-check/history/file';
 import { makeRecord } from '@/lib/self-check/history/record';
 import { selfCheckData } from '../unit/support/data';
 import { answersForLevels } from '../unit/support/self-check-answers';
-import { axeViolations, describeViolations, openPage, siteURL, useBrowser } from './support/browser';
-import { answerAllByKeyboard, hydrated } from './support/self-check';
+import { axeViolations, describeViolations, openBlockedStoragePage, openPage, siteURL, useBrowser } from './support/browser';
+import { answerAllByClick, answerAllByKeyboard, answerFor, hydrated } from './support/self-check';
 
 /**
  * The employee's own journey on a phone: the result's first screen, taking the self-check again months later and
@@ -209,5 +209,26 @@ describe('the employee self-check over time', () => {
     expect(await page.evaluate((k) => localStorage.getItem(k), HISTORY_KEY)).toBeNull();
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('where the browser blocks site data, keeps the results for as long as the page is open and says so, offering the file', async () => {
+    const { page, close } = await openBlockedStoragePage();
+    try {
+      await page.goto(siteURL(PAGE));
+      await hydrated(page);
+      await answerAllByClick(page, answerFor(BEFORE));
+      await page.locator('input[name="q-age"][value="middle"]').check();
+      await page.getByRole('button', { name: '結果を見る' }).click();
+      await page.getByTestId('history-consent').check();
+      const history = page.getByTestId('history');
+      await expect.poll(() => history.getByRole('alert').textContent()).toContain('このブラウザではサイトのデータの保存が許可されていないため、記録を保存できていません');
+      expect(await history.getByRole('alert').textContent()).toContain('「記録をファイルに保存」で、記録をファイルに残せます。');
+      await expect.poll(() => page.getByTestId('history-list').locator('li').count()).toBe(1);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '記録をファイルに保存' }).click()]);
+      const read = decodeHistoryFile(readFileSync((await download.path())!, 'utf8'));
+      expect(read.ok && read.value.map((r) => r.faces.map((f) => f.score))).toEqual([instrument.dimensions.map((f) => scoreAt(BEFORE[f.id as keyof typeof BEFORE]))]);
+    } finally {
+      await close();
+    }
   });
 });
