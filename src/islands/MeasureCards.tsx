@@ -2,8 +2,8 @@ import { chapterHref } from '../lib/links';
 import { CYCLE_STEP_LABELS, FRAME_LABELS, OWNER_LABELS, SUPPORT_STEP_LABELS } from '../lib/vocabulary';
 import type { Measure } from '../schemas/measure';
 
-/** Recommended measures as cards linking to the chapter sections that explain them. */
-export function MeasureCards({ measures, base, showFrames = false, testId = 'measures' }: { measures: Measure[]; base: string; showFrames?: boolean; testId?: string }) {
+/** Recommended measures as cards linking to the chapter sections that explain them; `text` picks the sentence shown. */
+export function MeasureCards({ measures, base, showFrames = false, testId = 'measures', text = (m) => m.summary }: { measures: Measure[]; base: string; showFrames?: boolean; testId?: string; text?: (m: Measure) => string }) {
   return (
     <ol class="measure-list" data-testid={testId}>
       {measures.map((m) => (
@@ -11,7 +11,7 @@ export function MeasureCards({ measures, base, showFrames = false, testId = 'mea
           <p class="measure-title">
             <a href={chapterHref(m.link, base)}>{m.title}</a>
           </p>
-          <p>{m.summary}</p>
+          <p>{text(m)}</p>
           <p class="measure-meta">
             {m.step && <span>ステップ：{SUPPORT_STEP_LABELS[m.step]}</span>}
             {m.cycle && <span>成長サイクル：{CYCLE_STEP_LABELS[m.cycle]}</span>}

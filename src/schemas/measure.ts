@@ -37,6 +37,15 @@ export const measureSchema = z
      * (「会社や上司に相談できること」).
      */
     action: z.enum(MEASURE_ACTIONS).optional(),
+    /**
+     * For `consult` measures the self-check may list: what the employee can ask for, phrased as such. A consult measure
+     * without it is a company policy for the HR pages and never appears on an employee's result.
+     */
+    ask: proseSchema.optional(),
+    /** Self-check item answers the measure needs (item id → the answers that allow it), e.g. `{ r5: [3, 4, 5] }`. */
+    requires: z.record(idSchema, z.array(z.number().int().min(1)).min(1)).default({}),
+    /** Self-check item answers that rule the measure out, e.g. `{ r5: [1, 2] }` (no one to consult). */
+    excludes: z.record(idSchema, z.array(z.number().int().min(1)).min(1)).default({}),
     /** Where the guide explains it: chapter slug and heading anchor. */
     link: chapterLinkSchema,
   })
@@ -49,6 +58,9 @@ export const measureSchema = z
     }
     if ((m.ageBands.length > 0 || m.groups.length > 0) && !m.action) {
       ctx.addIssue({ code: 'custom', path: ['action'], message: '自己診断ですすめる施策（ageBands か groups を持つもの）には action（self: 自分でできること / consult: 会社や上司に相談できること）が必要です' });
+    }
+    if (m.ask && m.action !== 'consult') {
+      ctx.addIssue({ code: 'custom', path: ['ask'], message: 'ask（本人が頼めることの言い方）は action: consult の施策にだけ書いてください' });
     }
     if (m.action === 'self' && !m.owners.includes('self')) {
       ctx.addIssue({ code: 'custom', path: ['owners'], message: 'action: self の施策は owners に self（本人）を含めてください' });

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { FUDO_GROUPS, SUPPORT_STEPS } from '../lib/vocabulary';
 import { idSchema, proseSchema } from './common';
+import { resultSentenceSchema, sentenceConditionSchema } from './result-sentence';
 
 const score = z.number().int().min(0).max(100);
 
@@ -33,7 +34,6 @@ export const selfCheckRulesSchema = z
           /** Neutral words for the person the result is about. */
           person: z.string().trim().min(1),
           min: score,
-          summary: proseSchema,
           /** Which of the four individual steps to recommend for this segment. */
           steps: z.array(z.enum(SUPPORT_STEPS)).min(1),
         }),
@@ -45,7 +45,9 @@ export const selfCheckRulesSchema = z
      * Ordered rules: the first group any of whose `when` faces is below its limit applies. A later group's `why`
      * may therefore take the earlier groups' faces as at or above their limits.
      */
-    groups: z.array(z.object({ id: z.enum(FUDO_GROUPS), when: z.array(idSchema).min(1), why: proseSchema })).length(3),
+    groups: z
+      .array(z.object({ id: z.enum(FUDO_GROUPS), when: z.array(idSchema).min(1), why: z.object({ text: proseSchema, when: sentenceConditionSchema }) }))
+      .length(3),
     /** Face behind each stagnation reason: a reason is inferred only when its face is below its limit. */
     reasonDimensions: z.record(z.string(), idSchema),
     /** When the way of answering makes the scores hard to read. */
@@ -53,9 +55,13 @@ export const selfCheckRulesSchema = z
       sameAnswerShare: z.number().gt(0.5).max(1),
       contradictionGap: z.number().int().min(1),
       contradictionPairs: z.number().int().min(1),
+      /** Mean, over the opposing pairs, of how far both were agreed with (+) or disagreed with (−), from −2 to +2. */
+      acquiescence: z.number().gt(0).max(2),
     }),
     /** How many measures to list at most, per list. */
     maxMeasures: z.object({ self: z.number().int().min(1).max(20), consult: z.number().int().min(1).max(20) }),
+    /** Every sentence the result view can show, each with the condition under which it is true. */
+    sentences: z.array(resultSentenceSchema).min(1),
   })
   .superRefine((r, ctx) => {
     r.segments.forEach((s, i) => {

@@ -128,7 +128,7 @@ export function OneOnOneSheet({ d, topic, onTopic, kept, comparison, savedAt }: 
           {asks.length > 0 && (
             <ul>
               {asks.map((m) => (
-                <li key={m.id}>{m.title}</li>
+                <li key={m.id}>{m.ask ?? m.title}</li>
               ))}
             </ul>
           )}

@@ -184,6 +184,31 @@ export function checkContent(contentDir: string): DataProblem[] {
     refs('measures.yaml', [i, 'groups'], m.groups, groupIds, '不動層のグループ', join(dataDir, 'fudo-groups.yaml'));
   });
 
+  // Item answers a measure requires or excludes must name self-check items and answers on its scale.
+  const selfItems = selfInstrument?.items.map((i) => i.id);
+  const selfPoints = selfInstrument?.scale.labels.length;
+  const selfFile = join(dataDir, 'instruments/self-check.yaml');
+  measures?.forEach((m, i) => {
+    if (!m) return;
+    for (const key of ['requires', 'excludes'] as const) {
+      for (const [item, values] of Object.entries(m[key])) {
+        ref('measures.yaml', [i, key, item], item, selfItems, '設問', selfFile);
+        values.forEach((v, j) => {
+          if (selfPoints && v > selfPoints) reporters.get('measures.yaml')?.([i, key, item, j], `答え ${v} は 1〜${selfPoints} の範囲にありません`);
+        });
+      }
+    }
+  });
+  // A reason the person chooses must always bring a measure they can act on, whatever else they answered.
+  if (measures && ageBands) {
+    for (const band of ageBands) {
+      for (const r of band.reasons) {
+        const fits = measures.some((m) => m && m.reasons.includes(r.id) && m.ageBands.includes(band.id) && (m.action === 'self' || (m.action === 'consult' && m.ask)) && !Object.keys(m.requires).length && !Object.keys(m.excludes).length);
+        if (!fits) reporters.get('age-bands.yaml')?.([ageBands.indexOf(band), 'reasons', band.reasons.indexOf(r), 'id'], `停滞理由 "${r.id}" を選んだ人に示せる施策（action: self か、ask のある consult で、requires / excludes のないもの）が measures.yaml にありません`);
+      }
+    }
+  }
+
   if (selfRules) {
     const dims = selfInstrument?.dimensions.map((d) => d.id);
     const where = join(dataDir, 'instruments/self-check.yaml') + ' の dimensions';

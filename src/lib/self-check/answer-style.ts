@@ -1,7 +1,8 @@
 /**
- * Checks how a questionnaire was answered before its scores are read: the same option on (nearly) every item, or
- * strong agreement (or disagreement) with both an item and the reverse item written as its opposite. Either makes
- * the scores a poor basis for a label, so the result then shows the profile and holds the segment back. Pure.
+ * Checks how a questionnaire was answered before its scores are read: the same option on (nearly) every item, strong
+ * agreement (or disagreement) with both an item and the reverse item written as its opposite, or a lean towards
+ * agreeing (or disagreeing) with both sides of the opposing pairs overall (the acquiescence index). Any of them makes
+ * the scores a poor basis for a label, so the result then shows the scores alone. Pure.
  */
 import type { Instrument } from '../../schemas/instrument';
 import type { SelfCheckRules } from '../../schemas/self-check-rules';
@@ -21,6 +22,13 @@ export interface AnswerStyle {
   /** The option chosen on nearly every item, when that is the case. */
   sameAnswer: { label: string; count: number; of: number } | null;
   contradictions: Contradiction[];
+  /**
+   * Over the answered opposing pairs: the mean of (answer + answer to its opposite − (points + 1)) / 2, from −2 (both
+   * disagreed with) to +2 (both agreed with); 0 for consistent answers. Null when no pair was answered.
+   */
+  acquiescence: number | null;
+  /** What was found, by name: 'sameAnswer', 'contradictions', 'agreesWithBoth', 'disagreesWithBoth'. */
+  findings: string[];
   /** True when the scores should not be turned into a segment label. */
   flagged: boolean;
 }
@@ -39,12 +47,14 @@ export function checkAnswerStyle(instrument: Pick<Instrument, 'items' | 'scale'>
     }
   }
   const contradictions: Contradiction[] = [];
+  const leans: number[] = [];
   for (const rev of instrument.items) {
     if (!rev.opposes) continue;
     const pos = instrument.items.find((i) => i.id === rev.opposes);
     const a = answers[rev.opposes];
     const b = answers[rev.id];
     if (!pos || !isValidAnswer(a, points) || !isValidAnswer(b, points)) continue;
+    leans.push((a + b - (points + 1)) / 2);
     // Keyed the same way, the two answers should roughly agree; a wide gap means both were (dis)agreed with.
     const gap = Math.abs(keyedValue(a, pos.reverse, points) - keyedValue(b, rev.reverse, points));
     if (gap >= rules.answerStyle.contradictionGap) {
@@ -52,5 +62,14 @@ export function checkAnswerStyle(instrument: Pick<Instrument, 'items' | 'scale'>
       contradictions.push({ itemId: p.id, itemText: p.text, reverseId: r.id, reverseText: r.text, answerLabel: labels[answers[p.id]! - 1] ?? '', reverseAnswerLabel: labels[answers[r.id]! - 1] ?? '' });
     }
   }
-  return { sameAnswer, contradictions, flagged: sameAnswer !== null || contradictions.length >= rules.answerStyle.contradictionPairs };
+  const acquiescence = leans.length ? leans.reduce((x, y) => x + y, 0) / leans.length : null;
+  const limit = rules.answerStyle.acquiescence;
+  const findings = [
+    ...(sameAnswer ? ['sameAnswer'] : []),
+    ...(contradictions.length ? ['contradictions'] : []),
+    ...(acquiescence !== null && acquiescence >= limit ? ['agreesWithBoth'] : []),
+    ...(acquiescence !== null && acquiescence <= -limit ? ['disagreesWithBoth'] : []),
+  ];
+  const flagged = sameAnswer !== null || contradictions.length >= rules.answerStyle.contradictionPairs || (acquiescence !== null && Math.abs(acquiescence) >= limit);
+  return { sameAnswer, contradictions, acquiescence, findings, flagged };
 }

@@ -11,7 +11,8 @@ import { isLow, type Face } from './faces';
 export type Segment = SelfCheckRules['segments'][number];
 
 export interface GroupResult extends FudoGroupEntry {
-  why: string;
+  /** Why this group, with the condition under which that sentence is true. */
+  why: SelfCheckRules['groups'][number]['why'];
   /** The faces of the rule that are below their limits: what put the person in this group. */
   lowFaces: string[];
   /** False for the 不動層 (the group applies); true for others (a tendency only). */

@@ -67,7 +67,6 @@ export interface Diagnosis {
   measures: Measure[];
   selfMeasures: Measure[];
   consultMeasures: Measure[];
-  reasonMeasuresAllHigh: boolean;
 }
 
 // In a module of its own so the questions can use it without the scoring, which loads with the result.
@@ -107,8 +106,11 @@ export function diagnoseScores(data: SelfCheckData, set: AnswerSet, scores: Dime
   const style = checkAnswerStyle(data.instrument, data.rules, set.answers);
   const ageBand = data.ageBands.find((b) => b.id === set.choices.age?.[0]) ?? null;
   const group = pickGroup(data.rules, data.fudoGroups, dimensions, isFudo);
-  const reason = pickReason(data.rules, ageBand, set.choices.reason?.[0], dimensions);
-  const picked = pickMeasures(data.rules, data.measures, { faces: dimensions, band: ageBand, segment, group, reason });
+  // A flagged way of answering: nothing is inferred from the scores — no guessed reason, answers behind it or measures.
+  const flagged = style.flagged;
+  const picked = pickReason(data.rules, ageBand, set.choices.reason?.[0], dimensions);
+  const reason = flagged && picked && !picked.chosen ? null : picked;
+  const measures = flagged ? { self: [], consult: [] } : pickMeasures(data.rules, data.measures, { faces: dimensions, band: ageBand, segment, group, reason, answers: set.answers });
   const missing = unanswered(set, data.instrument);
   return {
     complete: missing.length === 0,
@@ -117,15 +119,14 @@ export function diagnoseScores(data: SelfCheckData, set: AnswerSet, scores: Dime
     taigenDo,
     segment,
     isFudo,
-    labelShown: !style.flagged,
+    labelShown: !flagged,
     style,
     group,
     ageBand,
     reason,
-    drivers: pickDrivers(data, set, dimensions, group),
-    measures: [...picked.self, ...picked.consult],
-    selfMeasures: picked.self,
-    consultMeasures: picked.consult,
-    reasonMeasuresAllHigh: picked.reasonMeasuresAllHigh,
+    drivers: flagged ? [] : pickDrivers(data, set, dimensions, group),
+    measures: [...measures.self, ...measures.consult],
+    selfMeasures: measures.self,
+    consultMeasures: measures.consult,
   };
 }

@@ -9,27 +9,26 @@ import { CYCLE_STEPS } from '../vocabulary';
 import { firstGroupRule, segmentOf, segmentUpper, taigenDoOf } from './classify';
 import type { Diagnosis, SelfCheckData } from './engine';
 import { bandOf } from './faces';
-import { cycleFrom, facesOfMeasure } from './measures';
+import { answersAllow, cycleFrom, facesOfMeasure, forEmployee } from './measures';
+import type { AnswerSet } from '../answers';
+import { holds, type SentenceFacts } from './sentence-condition';
+import { factsOf, resultSentences } from './sentences';
 
 /**
- * Phrases whose truth depends on a face. A sentence containing one asserts that the named faces are at or above
- * their limits ('atLeast') or below them ('below'). Kept next to the checker because they describe the wording
- * of the rules file; a new claim in the wording needs a line here.
+ * The facts a sentence condition reads, recomputed from the shown whole numbers and the written rules alone (not
+ * taken from the result's own bands or segment), so that a wrong band or segment cannot vouch for its own sentences.
  */
-const CLAIMS: { pattern: RegExp; faces: string[]; holds: 'atLeast' | 'below'; any?: boolean }[] = [
-  { pattern: /届いていますが|届いています|届き、/, faces: ['reach'], holds: 'atLeast' },
-  { pattern: /届いていない/, faces: ['reach'], holds: 'below' },
-  { pattern: /強みも学びもあります|力はある/, faces: ['mieru', 'fuyasu'], holds: 'atLeast' },
-  { pattern: /「見える」か「増やす」が目安未満/, faces: ['mieru', 'fuyasu'], holds: 'below', any: true },
-  { pattern: /「つなぐ」が目安未満|描けていない/, faces: ['tsunagu'], holds: 'below' },
-  { pattern: /「届く」が目安未満/, faces: ['reach'], holds: 'below' },
-];
-
-export function sentencesOf(d: Diagnosis): string[] {
-  return [...d.dimensions.map((f) => f.reading ?? ''), d.labelShown && d.group ? d.group.why : ''].filter(Boolean);
+export function shownFacts(data: SelfCheckData, d: Diagnosis, set: AnswerSet): SentenceFacts {
+  const bands = Object.fromEntries(
+    d.dimensions.map((f) => {
+      const rule = data.rules.faces.find((r) => r.id === f.id);
+      return [f.id, rule ? bandOf(f.score, rule) : null];
+    }),
+  );
+  return { ...factsOf(d, set), bands, segment: segmentOf(data.rules, taigenDoOf(data.rules, d.dimensions) ?? 0).id };
 }
 
-export function findContradictions(data: SelfCheckData, d: Diagnosis): string[] {
+export function findContradictions(data: SelfCheckData, d: Diagnosis, set: AnswerSet): string[] {
   const out: string[] = [];
   const faces = d.dimensions;
   const score = (id: string) => faces.find((f) => f.id === id)?.score ?? null;
@@ -54,18 +53,14 @@ export function findContradictions(data: SelfCheckData, d: Diagnosis): string[] 
   if ((d.group?.id ?? null) !== (rule?.id ?? null)) out.push(`群 ${d.group?.id ?? 'なし'} が規則の ${rule?.id ?? 'なし'} と違う`);
   if (d.isFudo && !d.group) out.push('不動層なのに群がない');
   if (d.group && d.group.tendency === d.isFudo) out.push('群と傾向の扱いが区分と合わない');
-  // …and no sentence asserts what the shown scores contradict.
-  for (const sentence of sentencesOf(d)) {
-    for (const c of CLAIMS) {
-      if (!c.pattern.test(sentence)) continue;
-      const results = c.faces.map((id) => {
-        const s = score(id);
-        return s === null ? null : c.holds === 'atLeast' ? s >= limit(id) : s < limit(id);
-      });
-      const holds = c.any ? results.some((r) => r !== false) : results.every((r) => r !== false);
-      if (!holds) out.push(`「${sentence}」が点数（${c.faces.map((id) => `${id}=${score(id)}`).join(', ')}）と矛盾する`);
-    }
+  // …and every sentence shown is true of the shown numbers: its written condition holds on facts recomputed from them.
+  const facts = shownFacts(data, d, set);
+  const shown = resultSentences(data, d, set);
+  for (const sentence of shown) {
+    if (!holds(sentence.when, facts, sentence.named)) out.push(`「${sentence.text}」の条件 ${JSON.stringify(sentence.when)} が表示の数と合わない`);
+    if (/\{[a-zA-Z]+\}/.test(sentence.text)) out.push(`「${sentence.text}」に埋まっていない置き場所がある`);
   }
+  if (d.group && d.labelShown && !shown.some((s) => s.slot === 'group-why')) out.push(`群 ${d.group.id} の理由の文が、条件が合わず出せない`);
 
   // Point 5: an unreliable way of answering withholds the label.
   if (d.style.flagged === d.labelShown) out.push('回答のしかたの注意と区分の表示が合わない');
@@ -75,7 +70,7 @@ export function findContradictions(data: SelfCheckData, d: Diagnosis): string[] 
     const s = d.reason.face ? score(d.reason.face) : null;
     if (s === null || s >= limit(d.reason.face!)) out.push(`推測した停滞理由 ${d.reason.id} の面が目安未満ではない`);
   }
-  if (d.ageBand && !d.reason) {
+  if (d.ageBand && !d.reason && d.labelShown) {
     const low = d.ageBand.reasons.filter((r) => {
       const f = data.rules.reasonDimensions[r.id];
       const s = f ? score(f) : null;
@@ -84,14 +79,20 @@ export function findContradictions(data: SelfCheckData, d: Diagnosis): string[] 
     if (low.length) out.push(`停滞理由なしとしたが ${low.map((r) => r.id).join(', ')} の面が目安未満`);
   }
 
-  // Point 6: no measure for a face already high; a chosen reason changes the measures; the cycle goes on.
+  // Point 3: a flagged way of answering shows nothing inferred from the scores.
+  if (!d.labelShown && (d.measures.length || d.drivers.length || (d.reason && !d.reason.chosen))) out.push('回答のしかたに注意があるのに、点数から推しはかったものを示している');
+
+  // Point 6: no measure for a face already high (but those of a chosen reason); a chosen reason always gets one;
+  // measures follow the answers; an employee's list holds only what they can do or ask for; the cycle goes on.
   const high = (id: string) => faces.find((f) => f.id === id)?.band === 'high';
-  for (const m of d.measures) if (facesOfMeasure(data.rules, m).every(high)) out.push(`高い面だけに向けた施策 ${m.id}`);
-  if (d.selfMeasures.some((m) => m.action !== 'self') || d.consultMeasures.some((m) => m.action !== 'consult')) out.push('施策の振り分けが action と違う');
-  if (d.reason?.chosen && d.ageBand) {
-    const fits = (m: Measure) => m.reasons.includes(d.reason!.id) && m.ageBands.includes(d.ageBand!.id) && !facesOfMeasure(data.rules, m).every(high);
-    if (data.measures.some(fits) && !d.measures.some(fits)) out.push(`選んだ停滞理由 ${d.reason.id} の施策が一つも出ていない`);
+  const ofChosen = (m: Measure) => !!d.reason?.chosen && !!d.ageBand && m.reasons.includes(d.reason.id) && m.ageBands.includes(d.ageBand.id);
+  for (const m of d.measures) {
+    if (!ofChosen(m) && facesOfMeasure(data.rules, m).every(high)) out.push(`高い面だけに向けた施策 ${m.id}`);
+    if (!answersAllow(m, set.answers)) out.push(`回答が除いている施策 ${m.id}`);
+    if (!forEmployee(m)) out.push(`本人が頼める形に書かれていない施策 ${m.id}`);
   }
+  if (d.selfMeasures.some((m) => m.action !== 'self') || d.consultMeasures.some((m) => m.action !== 'consult')) out.push('施策の振り分けが action と違う');
+  if (d.reason?.chosen && d.ageBand && d.labelShown && !d.measures.some(ofChosen)) out.push(`選んだ停滞理由 ${d.reason.id} の施策が一つも出ていない`);
   if (d.group) {
     const order = cycleFrom(d.group.startWith);
     for (const list of [d.selfMeasures, d.consultMeasures]) {
