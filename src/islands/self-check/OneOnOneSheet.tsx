@@ -29,7 +29,7 @@ const firstStepText = (d: Diagnosis): string => {
   if (!s) return '';
   if (s.kind === 'measure') return `${s.measure.title}：${s.measure.summary}`;
   if (s.kind === 'talk') return `「${s.face.label}」について話す。`;
-  if (s.kind === 'all-high') return '身につけた力を、周りの人の相談に乗ることに活かす。';
+  if (s.kind === 'all-high') return '身につけた力を、周りの人の相談相手として活かす。';
   return '時間をおいて、一問ずつ考えながら答え直す。';
 };
 
@@ -62,7 +62,7 @@ export function OneOnOneSheet({ d, topic, onTopic, kept, comparison, savedAt }: 
       </label>
       <textarea id="talk-topic" rows={4} maxLength={MAX_TOPIC} value={topic} onInput={(e) => onTopic(e.currentTarget.value)} aria-describedby="talk-topic-note" />
       <p class="widget-note" id="talk-topic-note">
-        {kept ? '書いた内容は、この結果の記録と一緒にこのブラウザに残ります。どこにも送られません。' : '書いた内容は、このページを開いている間だけ残ります。下の「結果の記録」で記録を選ぶと、結果と一緒にこのブラウザに残せます。'}
+        {kept ? '書いた内容は、この結果の記録と一緒に保存されます。保存先はこのブラウザの中だけで、どこにも送られません。' : '書いた内容は、このページを開いている間だけ残ります。下の「結果の記録」で記録を選ぶと、結果と一緒に保存できます。'}
       </p>
       <div class="button-row no-print">
         <button type="button" class="widget-button" onClick={print}>

@@ -51,7 +51,7 @@ export function Summary({ d, base }: { d: Diagnosis; base: string }) {
             )}
             {step.kind === 'answer-again' && <p>答え方の注意が出ているため、この点数をもとに何かを始めるのは控えましょう。時間をおいて、一問ずつ考えながら答え直してみてください。</p>}
             {step.kind === 'talk' && <p>次の1on1で、「{step.face.label}」について上司と話してみてください。下の「1on1で話す」で、話したいことをシートにまとめられます。</p>}
-            {step.kind === 'all-high' && <p>身につけた力を、周りの人の相談に乗ることに活かしてみてください。</p>}
+            {step.kind === 'all-high' && <p>身につけた力を、周りの人の相談相手として活かしてみてください。</p>}
           </div>
         </>
       )}
