@@ -80,7 +80,8 @@ export const instrumentSchema = z
       if (item.opposes !== undefined) {
         const other = inst.items.find((o) => o.id === item.opposes);
         if (!other) ctx.addIssue({ code: 'custom', path: ['items', i, 'opposes'], message: `opposes "${item.opposes}" は items にありません` });
-        else if (other.dimension !== item.dimension || other.reverse === item.reverse) {
+        // An unknown dimension is reported once, above; the pair is judged only between known dimensions.
+        else if (dims.has(item.dimension) && dims.has(other.dimension) && (other.dimension !== item.dimension || other.reverse === item.reverse)) {
           ctx.addIssue({ code: 'custom', path: ['items', i, 'opposes'], message: `opposes "${item.opposes}" は同じ dimension で、向き（reverse）が逆の設問にしてください` });
         }
       }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { idSchema } from './common';
+import { resultSentenceSchema } from './result-sentence';
 
 const score = z.number().int().min(0).max(100);
 
@@ -17,6 +18,10 @@ export const orgCheckRulesSchema = z.object({
   strong: score,
   weakItems: z.number().int().min(1).max(10),
   maxMeasures: z.number().int().min(1).max(20),
+  /** The same option on at least this share of the items: no stage and no measures, only the scores. */
+  answerStyle: z.object({ sameAnswerShare: z.number().gt(0.5).max(1) }),
+  /** Every sentence the result view can show, each with the condition under which it is true. */
+  sentences: z.array(resultSentenceSchema).min(1),
 });
 
 export type OrgCheckRules = z.output<typeof orgCheckRulesSchema>;

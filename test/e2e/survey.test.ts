@@ -24,10 +24,10 @@ describe('survey-tool export in the team view', () => {
     await opened.waitFor();
     expect(await opened.textContent()).toContain('Shift_JIS、見出しの下に16行');
     const issues = page.getByTestId('survey-mapping-issues');
-    expect(await issues.textContent()).toContain('r3「');
+    expect(await issues.textContent()).toContain('r5「');
     const readButton = page.getByRole('button', { name: 'この対応で読み込んで集計する' });
     expect(await readButton.isDisabled()).toBe(true);
-    await page.getByLabel('19列目「研修や面談に参加できない（忙しさ・勤務形態）」の割り当て').selectOption('item:r3');
+    await page.getByLabel('19列目「社内に相談できる人がいる（キャリア）」の割り当て').selectOption('item:r5');
     await issues.waitFor({ state: 'detached' });
     expect(describeViolations(await axeViolations(page))).toBe('');
     await readButton.click();

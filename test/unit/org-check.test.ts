@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerSet } from '@/lib/answers';
 import { conditionValue, diagnoseOrg, isOrganisationMeasure } from '@/lib/org-check/engine';
+import { inOrgSlot, orgFacts, orgResultSentences } from '@/lib/org-check/sentences';
+import { holds } from '@/lib/self-check/sentence-condition';
 import { orgCheckData } from './support/data';
 
 const data = orgCheckData();
@@ -42,11 +44,59 @@ describe('organisation self-check', () => {
     );
   });
 
-  it('keeps uniformly lukewarm answers (「やや当てはまる」 / 「どちらともいえない」) away from the last stage', () => {
-    for (const v of [3, 4]) {
+  it('keeps uniform answers of any kind away from the last stage, and shows no stage for them at all', () => {
+    for (const v of [1, 2, 3, 4, 5]) {
       const d = diagnoseOrg(data, toSet(items.map(() => v)));
       expect(order(d.stage.id), `all ${v}`).toBeLessThan(data.steps.length);
+      expect(d.labelShown, `all ${v}`).toBe(false);
+      expect([d.measures, d.weakItems]).toEqual([[], []]);
+      const said = orgResultSentences(data, d);
+      expect(said.map((x) => x.slot)).not.toContain('stage-reason');
+      expect(inOrgSlot(said, 'label-withheld').join()).toMatch(/答え直してください/);
     }
+    // Agreeing with everything, reverse items included, gives 60 on every axis: the stage stays before the last.
+    const agree = diagnoseOrg(data, toSet(items.map(() => 5)));
+    expect(agree.axes.map((a) => a.score)).toEqual([60, 60, 60]);
+  });
+
+  it('has reverse items on every axis', () => {
+    for (const d of data.instrument.dimensions) expect(items.filter((i) => i.dimension === d.id && i.reverse).length, d.id).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows only sentences whose condition holds on the shown scores, for every combination of axis scores', () => {
+    // Each axis has 5 items: keyed sums 5…25, 21 scores per axis, 21³ = 9,261 combinations.
+    const dims = data.instrument.dimensions.map((d) => d.id);
+    const failures: string[] = [];
+    let checked = 0;
+    const slots = new Set<string>();
+    for (let a = 5; a <= 25; a++)
+      for (let b = 5; b <= 25; b++)
+        for (let c = 5; c <= 25; c++) {
+          const sums: Record<string, number> = { [dims[0]!]: a, [dims[1]!]: b, [dims[2]!]: c };
+          const answers: Record<string, number> = {};
+          for (const dim of dims) {
+            const own = items.filter((i) => i.dimension === dim);
+            const base = Math.floor(sums[dim]! / own.length);
+            own.forEach((i, k) => {
+              const keyed = base + (k < sums[dim]! - base * own.length ? 1 : 0);
+              answers[i.id] = i.reverse ? 6 - keyed : keyed;
+            });
+          }
+          const set: AnswerSet = { instrument: 'org-check', version: data.instrument.version, answers, choices: {} };
+          const d = diagnoseOrg(data, set);
+          // Facts from the shown scores and the written rules alone.
+          const facts = { ...orgFacts(data, d), axisHigh: Object.fromEntries(d.axes.map((x) => [x.id, x.score! >= data.rules.strong])) };
+          for (const s of orgResultSentences(data, d)) {
+            slots.add(s.slot);
+            if (!holds(s.when, facts) || /\{[a-zA-Z]+\}/.test(s.text)) failures.push(`${a},${b},${c}: ${s.text}`);
+            if (s.slot === 'weakness' && (!d.weakestAxis || d.axes.some((x) => x.id !== d.weakestAxis!.id && x.score! <= d.weakestAxis!.score!))) failures.push(`${a},${b},${c}: weakest not strictly lowest`);
+            if (s.slot === 'no-weakness' && d.axes.some((x) => x.score! < data.rules.strong)) failures.push(`${a},${b},${c}: no weakness beside a low axis`);
+          }
+          checked++;
+        }
+    expect(failures.slice(0, 5)).toEqual([]);
+    expect(checked).toBe(21 ** 3);
+    for (const slot of ['stage-reason', 'weakness', 'tied', 'no-weakness', 'caveat']) expect(slots, slot).toContain(slot);
   });
 
   it('names a weakest axis only when it is strictly lowest and not high, and starts the measures there', () => {

@@ -98,10 +98,10 @@ describe('reading answers', () => {
     const o = open(fixture('microsoft-forms-export.sjis.csv'));
     expect(o.encoding).toBe('shift_jis');
     expect(o.rows).toBe(16);
-    const r3 = o.header.indexOf('研修や面談に参加できない（忙しさ・勤務形態）');
-    expect(o.mapping[r3]).toEqual({ kind: 'extra' });
-    expect(mappingIssues(o.mapping, o.header, data)[0]).toContain('r3「');
-    const mapping = o.mapping.map((m, i) => (i === r3 ? ({ kind: 'item', id: 'r3' } as const) : m));
+    const r5 = o.header.indexOf('社内に相談できる人がいる（キャリア）');
+    expect(o.mapping[r5]).toEqual({ kind: 'extra' });
+    expect(mappingIssues(o.mapping, o.header, data)[0]).toContain('r5「');
+    const mapping = o.mapping.map((m, i) => (i === r5 ? ({ kind: 'item', id: 'r5' } as const) : m));
     expect(mappingIssues(mapping, o.header, data)).toEqual([]);
     expect(mapping.slice(0, 7).map((m) => m.kind)).toEqual(['ignore', 'ignore', 'ignore', 'ignore', 'ignore', 'extra', 'choice']);
     const read = readSurvey(o.records, mapping, data);
@@ -163,7 +163,7 @@ describe('reading a whole export the way the worker does', () => {
   it('pools the same people and lists the same problems as reading row by row, and counts rows like the parser', () => {
     for (const name of ['microsoft-forms-export.sjis.csv', 'google-forms-export.csv']) {
       const o = open(fixture(name));
-      const mapping = o.mapping.map((m, i) => (o.header[i]!.startsWith('研修や面談に参加できない') ? ({ kind: 'item', id: 'r3' } as const) : m));
+      const mapping = o.mapping.map((m, i) => (o.header[i]!.startsWith('社内に相談できる人がいる') ? ({ kind: 'item', id: 'r5' } as const) : m));
       const progress: number[] = [];
       const analysis = analyseSurvey(o.text, o.separator, mapping, data, (done, total) => progress.push(done / total));
       const read = readSurvey(o.records, mapping, data);

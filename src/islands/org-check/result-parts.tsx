@@ -14,7 +14,7 @@ export function orgCheckResultParts(base: string): ResultParts {
     render: (set, shared, actions) => {
       const d = diagnoseOrg(data, set);
       return (
-        <OrgResult d={d} base={base} title={shared ? '共有されたセルフチェックの結果' : 'セルフチェックの結果'} roleLabel={roleLabel(d.role)} strong={data.rules.strong}>
+        <OrgResult d={d} base={base} title={shared ? '共有されたセルフチェックの結果' : 'セルフチェックの結果'} roleLabel={roleLabel(d.role)} rules={data.rules}>
           {actions}
         </OrgResult>
       );

@@ -36,9 +36,15 @@ export function Result({ d, set, rules, base, title, own = false, children }: Pr
   const faceLabel = (id: string) => d.dimensions.find((f) => f.id === id)?.label ?? id;
   const said = resultSentences({ rules }, d, set);
   const say = (slot: string, cls?: string) => inSlot(said, slot).map((t) => <p key={t} class={cls} data-sentence={slot}>{t}</p>);
+  // A sentence with the name it gives in 「」 set in bold, for the eye and for the tests that read the name.
+  const naming = (slot: string, name: string, testId: string) =>
+    inSlot(said, slot).map((t) => {
+      const at = t.indexOf(`「${name}」`);
+      return at < 0 ? t : <>{t.slice(0, at + 1)}<strong data-testid={testId}>{name}</strong>{t.slice(at + 1 + name.length)}</>;
+    });
   return (
     <ResultSection title={title}>
-      <AnswerStyleNote sentences={[...inSlot(said, 'style'), ...inSlot(said, 'style-after'), ...inSlot(said, 'label-withheld')]} style={d.style} flagged={!d.labelShown} />
+      <AnswerStyleNote sentences={[...inSlot(said, 'style'), ...inSlot(said, 'style-after')]} style={d.style} flagged={!d.labelShown} />
       <Summary d={d} base={base} />
       {own && <JourneyChange set={set} />}
 
@@ -60,20 +66,26 @@ export function Result({ d, set, rules, base, title, own = false, children }: Pr
       </div>
       <ScorePanel scores={d.dimensions} noun="軸" seriesLabel="あなたの点数" testId="score" showAnswered />
 
+      {!d.labelShown && (
+        <div class="widget-card" data-testid="label-withheld">
+          {say('label-withheld')}
+        </div>
+      )}
+
       {d.labelShown && (
         <>
           <h3>区分でいうと</h3>
-          <div class="widget-card" data-testid="segment" data-segment={d.segment.id}>
-            {say('segment')}
+          <div class="widget-card" data-segment={d.segment.id}>
+            <p>{naming('segment', d.segment.label, 'segment')}</p>
             {say('segment-source', 'widget-note')}
             {say('summary')}
           </div>
           {d.group && (
             <>
               <h3>{d.group.tendency ? '気をつけたい傾向' : 'いちばん近い群'}</h3>
-              <div class="widget-card" data-testid="group" data-group={d.group.id}>
+              <div class="widget-card" data-group={d.group.id}>
                 <p>
-                  {inSlot(said, 'group-intro')}
+                  {naming('group-intro', d.group.label, 'group')}
                   {inSlot(said, 'group-why')}
                 </p>
                 <p>この群の人が求めていることの例:</p>
@@ -92,8 +104,8 @@ export function Result({ d, set, rules, base, title, own = false, children }: Pr
           {d.ageBand && (
             <>
               <h3>年代と停滞理由</h3>
-              <div class="widget-card" data-testid={d.reason ? 'reason' : 'reason-none'} data-reason={d.reason?.id ?? ''}>
-                {say('reason')}
+              <div class="widget-card" data-testid={d.reason ? 'reason-card' : 'reason-none'} data-reason={d.reason?.id ?? ''}>
+                {d.reason ? <p>{naming('reason', d.reason.label, 'reason')}</p> : say('reason')}
                 {d.reason && <p>{d.reason.description}</p>}
                 <p>
                   <a href={chapterHref(`kojin/age-bands#${d.ageBand.id}`, base)}>{d.ageBand.label}の停滞理由を読む</a>

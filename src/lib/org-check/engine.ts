@@ -9,7 +9,7 @@ import type { Measure } from '../../schemas/measure';
 import type { OrgCheckRules, StageCondition } from '../../schemas/org-check-rules';
 import type { PenetrationStep } from '../../schemas/penetration-step';
 import { unanswered, type AnswerSet } from '../answers';
-import { keyedValue, meanOf, scalePoints, scoreDimensions, type DimensionScore } from '../likert';
+import { isValidAnswer, keyedValue, meanOf, scalePoints, scoreDimensions, type DimensionScore } from '../likert';
 
 /** What the questions need: the instrument alone. */
 export interface OrgCheckQuestionData {
@@ -59,6 +59,10 @@ export interface OrgDiagnosis {
   weakItems: WeakItem[];
   measures: Measure[];
   role: string | null;
+  /** The option chosen on nearly every item, when that is the case. */
+  sameAnswer: { label: string; count: number; of: number } | null;
+  /** False when the way of answering makes the stage unsafe: the page then shows the scores alone, no measures. */
+  labelShown: boolean;
 }
 
 /** Organisation-wide measures: not aimed at an age band or a 不動層 group. */
@@ -120,5 +124,35 @@ export function diagnoseOrg(data: OrgCheckData, set: AnswerSet): OrgDiagnosis {
     .slice(0, data.rules.maxMeasures)
     .map((x) => x.m);
   const missing = unanswered(set, data.instrument);
-  return { complete: missing.length === 0, missing, axes, mean, stage, conditions, allMet, next, weakestAxis, tiedLowest, weakItems, measures, role: set.choices.role?.[0] ?? null };
+  const sameAnswer = sameAnswerOf(data, set);
+  const labelShown = sameAnswer === null;
+  return {
+    complete: missing.length === 0,
+    missing,
+    axes,
+    mean,
+    stage,
+    conditions,
+    allMet,
+    next,
+    weakestAxis,
+    tiedLowest,
+    weakItems: labelShown ? weakItems : [],
+    measures: labelShown ? measures : [],
+    role: set.choices.role?.[0] ?? null,
+    sameAnswer,
+    labelShown,
+  };
+}
+
+/** The same option on at least the rules' share of a full set of answers (straight-lining), else null. */
+function sameAnswerOf(data: OrgCheckData, set: AnswerSet): OrgDiagnosis['sameAnswer'] {
+  const points = scalePoints(data.instrument);
+  const given = data.instrument.items.map((i) => set.answers[i.id]).filter((a): a is number => isValidAnswer(a, points));
+  if (given.length !== data.instrument.items.length || given.length === 0) return null;
+  for (let v = 1; v <= points; v++) {
+    const count = given.filter((a) => a === v).length;
+    if (count / given.length >= data.rules.answerStyle.sameAnswerShare) return { label: data.instrument.scale.labels[v - 1] ?? String(v), count, of: given.length };
+  }
+  return null;
 }

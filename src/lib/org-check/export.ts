@@ -14,7 +14,7 @@ export function orgResultToJson(set: AnswerSet, d: OrgDiagnosis, exportedAt: Dat
       exportedAt: exportedAt.toISOString(),
       answers: set.answers,
       choices: set.choices,
-      result: { stage: d.stage.id, mean: d.mean, axes: Object.fromEntries(d.axes.map((a) => [a.id, a.score])), measures: d.measures.map((m) => m.id) },
+      result: { stage: d.labelShown ? d.stage.id : null, labelShown: d.labelShown, mean: d.mean, axes: Object.fromEntries(d.axes.map((a) => [a.id, a.score])), measures: d.measures.map((m) => m.id) },
     },
     null,
     2,
@@ -27,7 +27,7 @@ export function orgResultToCsv(data: OrgCheckData, set: AnswerSet, d: OrgDiagnos
   return toCsv([
     ['区分', '項目', '値'],
     ['結果', '回答者の立場', role],
-    ['結果', '浸透ステップ', `${d.stage.order}. ${d.stage.label}`],
+    ['結果', '浸透ステップ', d.labelShown ? `${d.stage.order}. ${d.stage.label}` : '（回答のしかたのため表示を控えました）'],
     ['結果', '三つの軸の平均', d.mean],
     ...d.axes.map((a) => ['点数', a.label, a.score ?? ''] as const),
     ...d.measures.map((m) => ['優先する施策', m.title, m.id] as const),
