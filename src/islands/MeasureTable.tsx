@@ -104,7 +104,7 @@ export default function MeasureTable({ measures, bands, base, printed = false }:
           </tbody>
         </table>
       </div>
-      {rows.length === 0 && <p>この条件に合う施策はありません。条件を一つ外してみてください。</p>}
+      {rows.length === 0 && <p>この条件に合う施策はありません。条件を1つ外してみてください。</p>}
     </div>
   );
 }

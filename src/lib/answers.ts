@@ -56,7 +56,7 @@ export function checkAnswerSet(
   for (const [id, values] of Object.entries(set.choices)) {
     const q = instrument.choices.find((c) => c.id === id);
     if (!q) return { ok: false, message: `この診断にない設問（${id}）への回答が含まれています。` };
-    if (!q.multiple && values.length > 1) return { ok: false, message: `設問 ${id} は一つだけ選ぶ設問です。` };
+    if (!q.multiple && values.length > 1) return { ok: false, message: `設問 ${id} は1つだけ選ぶ設問です。` };
     const allowed = optionsFor(id, set.choices);
     const bad = values.find((v) => !allowed.includes(v));
     if (bad !== undefined) return { ok: false, message: `設問 ${id} の選択肢「${bad}」は使えません。` };

@@ -26,7 +26,7 @@ export const talkSheetSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['fudoGroup'],
-        message: 'シートごとに fudoGroup（reach / grow / apply）か ageBand（young / middle / senior）のどちらか一つだけを書いてください',
+        message: 'シートごとに fudoGroup（reach / grow / apply）か ageBand（young / middle / senior）のどちらか1つだけを書いてください',
       });
     }
   });

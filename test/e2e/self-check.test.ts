@@ -256,7 +256,7 @@ describe('employee self-check', () => {
     expect(await page.locator('.progress-text').textContent()).toContain(' 7問に回答済み');
     await page.goto(siteURL(PAGE) + carry({ [items[0]!.id]: 5, [items[1]!.id]: 5 }));
     await hydrated(page);
-    await ask.getByRole('button', { name: '埋め込みで答えた回答で続ける' }).click();
+    await ask.getByRole('button', { name: '埋め込みで答えた回答を使って続ける' }).click();
     await expect.poll(() => page.locator('.progress-text').textContent()).toContain(' 2問に回答済み');
     await page.getByRole('heading', { name: /^\d+ページ中 1ページ目$/ }).waitFor();
     expect(await page.locator(`input[name="q-${items[0]!.id}"][value="5"]`).isChecked()).toBe(true);
@@ -294,7 +294,7 @@ describe('employee self-check', () => {
     expect(errors).toEqual([]);
 
     const broken = await openPage(browser());
-    await broken.context.addInitScript(() => localStorage.setItem('co-guide:self-check:v2', '{"instrument":"self-check","version":2,"answers":{"zz":9}}'));
+    await broken.context.addInitScript((v) => localStorage.setItem(`co-guide:self-check:v${v}`, `{"instrument":"self-check","version":${v},"answers":{"zz":9}}`), data.instrument.version);
     await broken.page.goto(siteURL(PAGE));
     await hydrated(broken.page);
     await expect.poll(() => broken.page.getByRole('alert').first().textContent()).toContain('保存されていた回答を使えませんでした');

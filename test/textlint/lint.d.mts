@@ -12,6 +12,8 @@ export function dropHeadingIds(text: string): { parsed: string; toFile: (offset:
 export function yamlProse(text: string): { text: string; line: number; where: string; isItem: boolean }[];
 export function lintChapter(text: string, file: string): Promise<Problem[]>;
 export function lintYamlProse(text: string, file: string): Promise<Problem[]>;
-export function proseFiles(): { chapters: string[]; data: string[] };
+export function sourceProse(text: string, file: string): { text: string; line: number; isItem: boolean }[];
+export function lintSourceProse(text: string, file: string): Promise<Problem[]>;
+export function proseFiles(): { chapters: string[]; data: string[]; source: string[] };
 export function lintFile(file: string): Promise<Problem[]>;
 export function formatProblem(p: Problem): string;

@@ -14,6 +14,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLinter, loadTextlintrc } from 'textlint';
 import mdxPlugin from 'textlint-plugin-mdx';
+import ts from 'typescript';
 import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import { joinJapaneseLines } from '../../src/lib/japanese-prose.ts';
 
@@ -129,6 +130,89 @@ export async function lintYamlProse(text, file) {
   });
 }
 
+/**
+ * The Japanese strings of a source file (src/: .ts, .tsx, .astro) that a reader can see: string and template
+ * literals and JSX text, never comments. An .astro file's frontmatter is read as TypeScript and its template as TSX.
+ * Each comes with its line in the file; a string that ends a sentence is linted as a paragraph, a fragment (text
+ * cut by an {expression}, a label) as a list item, so no 。 is asked of it.
+ */
+export function sourceProse(text, file) {
+  const out = [];
+  const read = (code, lineOffset, kind) => {
+    const sf = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, kind);
+    const add = (raw, pos) => {
+      const t = raw.replace(/\s*\n\s*/g, '').trim();
+      // Markup and code inside a string (an embed snippet, a regular expression) are not prose.
+      // So are a list of numerals and a line of CSV.
+      if (!JAPANESE.test(t) || /[<>{};=\\]|\/\//.test(t) || /^[一二三四五六七八九〇十]+$/.test(t) || (t.match(/,/g)?.length ?? 0) >= 3) return;
+      out.push({ text: t, line: sf.getLineAndCharacterOfPosition(pos).line + 1 + lineOffset, isItem: !/[。？！]$/.test(t) });
+    };
+    // Text cut by {expressions} is read whole, each expression standing as X, so that 「{x}」 stays a pair.
+    const HOLE = 'X';
+    const visit = (node) => {
+      if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return;
+      if ((ts.isJsxElement(node) || ts.isJsxFragment(node)) && node.children.some((c) => ts.isJsxText(c) && JAPANESE.test(c.text))) {
+        let run = '';
+        let at = -1;
+        const flush = () => {
+          if (run) add(run, at);
+          run = '';
+          at = -1;
+        };
+        for (const c of node.children) {
+          if (ts.isJsxText(c)) {
+            if (at < 0 && c.text.trim()) at = c.getStart(sf);
+            run += c.text;
+          } else if (ts.isJsxExpression(c) && c.expression && !/<[A-Za-z>]/.test(c.expression.getText(sf))) {
+            // An expression that renders no markup reads as one word of the sentence; strings inside it are read too.
+            run += HOLE;
+            visit(c.expression);
+          } else if (ts.isJsxElement(c) && ['strong', 'em', 'code', 'a', 'span'].includes(c.openingElement.tagName.getText(sf))) {
+            run += c.children.map((x) => (ts.isJsxText(x) ? x.text : HOLE)).join('');
+            ts.forEachChild(c, (x) => (ts.isJsxText(x) ? undefined : visit(x)));
+          } else {
+            flush();
+            visit(c);
+          }
+        }
+        flush();
+        for (const attr of ts.isJsxElement(node) ? node.openingElement.attributes.properties : []) visit(attr);
+        return;
+      }
+      if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) add(node.text, node.getStart(sf));
+      else if (ts.isTemplateExpression(node)) {
+        add([node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(HOLE), node.getStart(sf));
+        for (const span of node.templateSpans) visit(span.expression);
+        return;
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  };
+  if (file.endsWith('.astro')) {
+    const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
+    const front = m ? m[1] : '';
+    if (m) read(front, 1, ts.ScriptKind.TS);
+    const template = m ? text.slice(m[0].length) : text;
+    const offset = m ? m[0].split('\n').length - 1 : 0;
+    // HTML comments are not JSX: blanked out, lines kept.
+    read(`<>${template.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '))}</>`, offset, ts.ScriptKind.TSX);
+  } else read(text, 0, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  return out;
+}
+
+/** Lints every user-facing Japanese string of one source file, one paragraph or list item each, at its own line. */
+export async function lintSourceProse(text, file) {
+  const strings = sourceProse(text, file);
+  if (!strings.length) return [];
+  const markdown = strings.map((s) => (s.isItem ? `- ${s.text}` : s.text)).join('\n\n');
+  const result = await (await linter()).lintText(markdown, join(root, `${file}.md`));
+  return result.messages.map((m) => {
+    const s = strings[Math.floor((m.line - 1) / 2)];
+    return { file, line: s?.line ?? 0, column: m.column, rule: m.ruleId, message: m.message, where: s?.text.slice(0, 20) };
+  });
+}
+
 /** Every chapter and data file the guide is made of, relative to the project root. */
 export function proseFiles() {
   const walk = (dir, ext) =>
@@ -136,21 +220,23 @@ export function proseFiles() {
       .filter((e) => e.isFile() && e.name.endsWith(ext))
       .map((e) => relative(root, join(e.parentPath, e.name)))
       .sort();
-  return { chapters: walk('content/chapters', '.mdx'), data: walk('content/data', '.yaml') };
+  const source = ['.ts', '.tsx', '.astro'].flatMap((ext) => walk('src', ext)).sort();
+  return { chapters: walk('content/chapters', '.mdx'), data: walk('content/data', '.yaml'), source };
 }
 
 /** Lints one file of either kind, read from disk. */
 export function lintFile(file) {
   const text = readFileSync(join(root, file), 'utf8');
-  return file.endsWith('.mdx') ? lintChapter(text, file) : lintYamlProse(text, file);
+  if (file.endsWith('.mdx')) return lintChapter(text, file);
+  return file.endsWith('.yaml') ? lintYamlProse(text, file) : lintSourceProse(text, file);
 }
 
 export const formatProblem = (p) => `${p.file}:${p.line}:${p.column}${p.where ? ` (${p.where})` : ''}  ${p.message}  [${p.rule}]`;
 
 // `node test/textlint/lint.mjs [files…]`: print every problem, exit 1 when there is one.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { chapters, data } = proseFiles();
-  const files = process.argv.length > 2 ? process.argv.slice(2) : [...chapters, ...data];
+  const { chapters, data, source } = proseFiles();
+  const files = process.argv.length > 2 ? process.argv.slice(2) : [...chapters, ...data, ...source];
   const problems = (await Promise.all(files.map(lintFile))).flat();
   for (const p of problems) console.log(formatProblem(p));
   console.log(`textlint: ${files.length} files, ${problems.length} problems`);

@@ -129,7 +129,7 @@ describe('reading answers', () => {
     expect(read.respondents[1]!.set.choices).toEqual({ age: ['middle'], reason: ['middle-no-time'] });
     expect(read.problems).toEqual([
       { row: 10, message: '年代「20代」は選択肢にありません。' },
-      { row: 11, message: `設問 ${items.at(-1)!.id} の回答「6」は選択肢にも1〜5にも当たりません。状態「手を挙げにくい」は、選ばれた年代の選択肢にありません。` },
+      { row: 11, message: `設問 ${items.at(-1)!.id} の回答「6」は選択肢と1〜5のどちらにも当たりません。状態「手を挙げにくい」は、選ばれた年代の選択肢にありません。` },
     ]);
   });
 

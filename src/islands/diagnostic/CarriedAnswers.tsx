@@ -30,7 +30,7 @@ export function CarriedAnswers({ carried, onUseCarried, onKeepSaved, onDismiss }
         </p>
         <div class="button-row">
           <button type="button" class="widget-button" onClick={onUseCarried}>
-            埋め込みで答えた回答で続ける
+            埋め込みで答えた回答を使って続ける
           </button>
           <button type="button" class="widget-button is-secondary" onClick={onKeepSaved}>
             前に保存した回答で続ける

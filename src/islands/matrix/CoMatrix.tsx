@@ -131,7 +131,7 @@ export default function CoMatrix({ settings, base, minGroupSize }: Props) {
       )}
       {isIllustration && (
         <p class="widget-warning" data-testid="illustration-note">
-          数値が入るまでは、このサイトが想定した例を表示しています。ガイドブックが指摘する「30代」（C/O体現度が高い層が活かされず、スコアが下がりやすい）を図にしたもので、調査データではありません。
+          数値が入るまでは、このサイトが想定した例を表示しています。ガイドブックが指摘する「30代」（C/O体現度の高い層が活かされず、スコアが下がりやすい）を図にしたもので、調査データではありません。
         </p>
       )}
       <fieldset class="matrix-split no-print">
@@ -198,7 +198,7 @@ export default function CoMatrix({ settings, base, minGroupSize }: Props) {
       </div>
       {listed.some((r) => isTooSmall(r, minGroupSize)) && (
         <p class="widget-note" data-testid="matrix-small-groups">
-          人数が{minGroupSize}人未満の行は、一人ひとりの回答が推しはかれてしまうため、図にも表にも数値を出していません。
+          人数が{minGroupSize}人未満の行は、一人ひとりの回答が推しはかれてしまうため、図と表のどちらにも数値を出していません。
         </p>
       )}
       <h3>象限の読み方</h3>

@@ -55,7 +55,7 @@ export function OrgResult({ d, rules, base, title, roleLabel, children }: Props)
         </div>
       )}
 
-      <h3>三つの軸の点数</h3>
+      <h3>3つの軸の点数</h3>
       <ScorePanel scores={d.axes} noun="軸" seriesLabel="自社の点数" testId="axis" />
 
       {d.labelShown && (

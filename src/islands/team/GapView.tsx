@@ -109,7 +109,7 @@ export function GapView({ org, mapping, pool, minSize, base }: Props) {
               </tbody>
             </table>
           </div>
-          <p class="widget-note">差が{mapping.threshold}点以上あるときに「差がある」としています。点数はどちらも0〜100で、組織の点数は一人（または一つの部署）の見立て、社員の点数は集計した人の平均です。</p>
+          <p class="widget-note">差が{mapping.threshold}点以上あるときに「差がある」としています。点数はどちらも0〜100で、組織の点数は一人（または1つの部署）の見立て、社員の点数は集計した人の平均です。</p>
         </div>
       )}
     </section>

@@ -43,7 +43,7 @@ export function TeamResult({ data, pool, minSize, gap }: Props) {
         </select>
       </div>
       <p class="widget-note" data-testid="team-small-groups">
-        回答した人が特定されないよう、{minSize}人未満の集まりと、{minSize}人未満になる人数は「{hidden}」としています。ほかの数字から引き算で割り出せてしまうときは、もう一つの数字も隠します。CSVにも同じ決まりで書き出します。
+        回答した人が特定されないよう、{minSize}人未満の集まりと、{minSize}人未満になる人数は「{hidden}」としています。ほかの数字から引き算で割り出せてしまうときは、もう1つの数字も隠します。CSVにも同じ決まりで書き出します。
       </p>
       {b.sections.map((s) => (
         <section key={s.id}>

@@ -106,7 +106,7 @@ export function checkContent(contentDir: string): DataProblem[] {
         if (typeof id !== 'string') return;
         if (seen.has(id)) {
           valid = false;
-          report([i, 'id'], `id "${id}" は ${seen.get(id)! + 1}件目と重複しています（id は一つずつ違うものにしてください）`);
+          report([i, 'id'], `id "${id}" は ${seen.get(id)! + 1}件目と重複しています（id は1つずつ違うものにしてください）`);
         } else seen.set(id, i);
       });
     } else {
@@ -163,7 +163,7 @@ export function checkContent(contentDir: string): DataProblem[] {
     const seen = new Map<string, string>();
     ageBands.forEach((band, b) =>
       band.reasons.forEach((r, i) => {
-        if (seen.has(r.id)) reporters.get('age-bands.yaml')?.([b, 'reasons', i, 'id'], `停滞理由の id "${r.id}" は年代 "${seen.get(r.id)}" にもあります（年代をまたいでも一つずつ違う id にしてください）`);
+        if (seen.has(r.id)) reporters.get('age-bands.yaml')?.([b, 'reasons', i, 'id'], `停滞理由の id "${r.id}" は年代 "${seen.get(r.id)}" にもあります（年代をまたいでも1つずつ違う id にしてください）`);
         else seen.set(r.id, band.id);
       }),
     );
@@ -204,7 +204,7 @@ export function checkContent(contentDir: string): DataProblem[] {
     for (const band of ageBands) {
       for (const r of band.reasons) {
         const fits = measures.some((m) => m && m.reasons.includes(r.id) && m.ageBands.includes(band.id) && (m.action === 'self' || (m.action === 'consult' && m.ask)) && !Object.keys(m.requires).length && !Object.keys(m.excludes).length);
-        if (!fits) reporters.get('age-bands.yaml')?.([ageBands.indexOf(band), 'reasons', band.reasons.indexOf(r), 'id'], `停滞理由 "${r.id}" を選んだ人に示せる施策（action: self か、ask のある consult で、requires / excludes のないもの）が measures.yaml にありません`);
+        if (!fits) reporters.get('age-bands.yaml')?.([ageBands.indexOf(band), 'reasons', band.reasons.indexOf(r), 'id'], `停滞理由 "${r.id}" を選んだ人に示せる施策が measures.yaml にありません。action: self か ask のある consult の施策を、requires と excludes なしで加えてください`);
       }
     }
   }

@@ -17,7 +17,7 @@ const SYNTAX_HINTS: Record<string, string> = {
   BAD_INDENT: '字下げ（行頭の空白）がそろっていません',
   MISSING_CHAR: '閉じ記号（] や } や引用符）が足りません',
   BLOCK_AS_IMPLICIT_KEY: '「キー: 値」の形が崩れています（コロンの後の空白や字下げを確かめてください）',
-  DUPLICATE_KEY: '同じキーが一つの項目に二度書かれています',
+  DUPLICATE_KEY: '同じキーが1つの項目に二度書かれています',
   MULTILINE_IMPLICIT_KEY: '「キー: 値」の形が崩れています（コロンの後の空白や字下げを確かめてください）',
   UNEXPECTED_TOKEN: '予期しない記号があります',
   TAB_AS_INDENT: '字下げにタブが使われています（半角スペースにしてください）',

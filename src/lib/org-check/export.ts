@@ -28,7 +28,7 @@ export function orgResultToCsv(data: OrgCheckData, set: AnswerSet, d: OrgDiagnos
     ['区分', '項目', '値'],
     ['結果', '回答者の立場', role],
     ['結果', '浸透ステップ', d.labelShown ? `${d.stage.order}. ${d.stage.label}` : '（回答のしかたのため表示を控えました）'],
-    ['結果', '三つの軸の平均', d.mean],
+    ['結果', '3つの軸の平均', d.mean],
     ...d.axes.map((a) => ['点数', a.label, a.score ?? ''] as const),
     ...d.measures.map((m) => ['優先する施策', m.title, m.id] as const),
     ...data.instrument.items.map((i) => ['回答', i.text, set.answers[i.id] ? `${set.answers[i.id]}（${labels[set.answers[i.id]! - 1]}）` : '未回答'] as const),

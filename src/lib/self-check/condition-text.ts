@@ -23,8 +23,13 @@ export function sentenceConditionText(c: SentenceCondition, names: { face: (id: 
   if (c.ageBand) parts.push(c.ageBand === 'given' ? '年代を選んだ' : '年代を選んでいない');
   if (c.reason) parts.push(c.reason.map((r) => REASON[r]).join('か'));
   if (c.style) parts.push(c.style.map((s) => STYLE[s]).join('か'));
-  if (c.lists?.self) parts.push(c.lists.self === 'some' ? '自分でできることがある' : '自分でできることが一つもない');
-  if (c.lists?.consult) parts.push(c.lists.consult === 'some' ? '相談できることがある' : '相談できることが一つもない');
+  if (c.lists?.self) parts.push(c.lists.self === 'some' ? '自分でできることがある' : '自分でできることが1つもない');
+  if (c.lists?.consult) parts.push(c.lists.consult === 'some' ? '相談できることがある' : '相談できることが1つもない');
+  if (c.lists?.org) parts.push(c.lists.org === 'some' ? 'すすめる施策がある' : 'すすめる施策が1つもない');
+  if (c.stage) parts.push(`段階が${c.stage.join('か')}`);
+  if (c.allMet !== undefined) parts.push(c.allMet ? 'どの段階の条件も満たしている' : '満たしていない条件がある');
+  if (c.axes) for (const [a, h] of Object.entries(c.axes)) parts.push(`「${names.face(a)}」が${h === 'high' ? '高い' : '高くない'}`);
+  if (c.someAxis) parts.push(c.someAxis === 'high' ? '高い軸がある' : '高くない軸がある');
   if (c.answers) for (const [item, v] of Object.entries(c.answers)) parts.push(`設問 ${item} の答えが${v.join('か')}`);
   return parts.join('、かつ');
 }

@@ -92,7 +92,7 @@ export function findContradictions(data: SelfCheckData, d: Diagnosis, set: Answe
     if (!forEmployee(m)) out.push(`本人が頼める形に書かれていない施策 ${m.id}`);
   }
   if (d.selfMeasures.some((m) => m.action !== 'self') || d.consultMeasures.some((m) => m.action !== 'consult')) out.push('施策の振り分けが action と違う');
-  if (d.reason?.chosen && d.ageBand && d.labelShown && !d.measures.some(ofChosen)) out.push(`選んだ停滞理由 ${d.reason.id} の施策が一つも出ていない`);
+  if (d.reason?.chosen && d.ageBand && d.labelShown && !d.measures.some(ofChosen)) out.push(`選んだ停滞理由 ${d.reason.id} の施策が1つも出ていない`);
   if (d.group) {
     const order = cycleFrom(d.group.startWith);
     for (const list of [d.selfMeasures, d.consultMeasures]) {

@@ -179,7 +179,7 @@ export function createImporter(data: SelfCheckData) {
         }
         if (sourceProblems >= MAX_LISTED && entries.length === sourceEntries) {
           const rest = text.slice(pos).split('\n').filter((l) => l.trim()).length;
-          if (rest > 0) problem(source, at, `読めないものが${MAX_LISTED}件続いたため、残りの${rest}行は読みませんでした。結果のファイルか共有リンクか、中身を確かめてください。`, true);
+          if (rest > 0) problem(source, at, `読めないものが${MAX_LISTED}件続いたため、残りの${rest}行は読みませんでした。結果のファイルや共有リンクの中身を確かめてください。`, true);
           return;
         }
         yield;

@@ -12,13 +12,13 @@ export function itemSheetCsv(data: Pick<SelfCheckData, 'instrument' | 'ageBands'
   const width = Math.max(labels.length, ...data.ageBands.map((b) => b.reasons.length), data.ageBands.length);
   const choiceHeaders = Array.from({ length: width }, (_, i) => `選択肢${i + 1}`);
   const rows: (string | number)[][] = [['ID', '種類', '設問', '必須', ...choiceHeaders]];
-  for (const item of instrument.items) rows.push([item.id, '5段階（一つ選ぶ）', item.text, 'はい', ...labels]);
+  for (const item of instrument.items) rows.push([item.id, '5段階（1つ選ぶ）', item.text, 'はい', ...labels]);
   for (const q of instrument.choices) {
-    if (q.source === 'ageBands') rows.push([q.id, '一つ選ぶ', q.text, q.optional ? 'いいえ' : 'はい', ...data.ageBands.map((b) => `${b.label}（${b.ages}）`)]);
+    if (q.source === 'ageBands') rows.push([q.id, '1つ選ぶ', q.text, q.optional ? 'いいえ' : 'はい', ...data.ageBands.map((b) => `${b.label}（${b.ages}）`)]);
     else if (q.source === 'reasons') {
       // A dependent question: one row per age band, so a tool with branching can show only that band's choices.
-      for (const b of data.ageBands) rows.push([q.id, `一つ選ぶ（年代が「${b.label}」のとき）`, q.text, q.optional ? 'いいえ' : 'はい', ...b.reasons.map((r) => r.label)]);
-    } else rows.push([q.id, q.multiple ? '複数選ぶ' : '一つ選ぶ', q.text, q.optional ? 'いいえ' : 'はい', ...(q.options ?? []).map((o) => o.label)]);
+      for (const b of data.ageBands) rows.push([q.id, `1つ選ぶ（年代が「${b.label}」のとき）`, q.text, q.optional ? 'いいえ' : 'はい', ...b.reasons.map((r) => r.label)]);
+    } else rows.push([q.id, q.multiple ? '複数選ぶ' : '1つ選ぶ', q.text, q.optional ? 'いいえ' : 'はい', ...(q.options ?? []).map((o) => o.label)]);
   }
   rows.push([]);
   rows.push(['', '版', `${instrument.title} 第${instrument.version}版`]);

@@ -78,14 +78,14 @@ export function mappingIssues(mapping: readonly ColumnRole[], header: readonly s
   const issues: string[] = [];
   const columnsOf = (kind: 'item' | 'choice', id: string) => mapping.flatMap((m, i) => (m.kind === kind && m.id === id ? [i] : []));
   const missing = data.instrument.items.filter((i) => columnsOf('item', i.id).length === 0);
-  if (missing.length) issues.push(`対応する列がない設問があります：${missing.map((i) => `${i.id}「${short(i.text)}」`).join('、')}。列の割り当てを直してください。`);
+  if (missing.length) issues.push(`対応する列のない設問があります：${missing.map((i) => `${i.id}「${short(i.text)}」`).join('、')}。列の割り当てを直してください。`);
   for (const [kind, list] of [
     ['item', data.instrument.items],
     ['choice', data.instrument.choices],
   ] as const) {
     for (const q of list) {
       const cols = columnsOf(kind, q.id);
-      if (cols.length > 1) issues.push(`「${short(q.text)}」に${cols.length}つの列（${cols.map((c) => `「${short(header[c] ?? '')}」`).join('、')}）が割り当てられています。一つにしてください。`);
+      if (cols.length > 1) issues.push(`「${short(q.text)}」に${cols.length}つの列（${cols.map((c) => `「${short(header[c] ?? '')}」`).join('、')}）が割り当てられています。1つにしてください。`);
     }
   }
   return issues;
@@ -150,7 +150,7 @@ export function rowReader(header: readonly string[], mapping: readonly ColumnRol
       const cell = cells[itemColumns[n]!] ?? '';
       const v = answerOf(cell);
       if (v === 0) empty.push(id);
-      else if (v === null) issues.push(`設問 ${id} の回答「${short(cell.trim())}」は選択肢にも1〜${labels.length}にも当たりません`);
+      else if (v === null) issues.push(`設問 ${id} の回答「${short(cell.trim())}」は選択肢と1〜${labels.length}のどちらにも当たりません`);
       else answers[id] = v;
     }
     if (empty.length === items.length && cells.every((c) => c.trim() === '')) return { ok: false, message: '空の行です。' };
