@@ -9,6 +9,9 @@ import { MeasureCards } from '../MeasureCards';
 import { ResultSection } from '../ResultSection';
 import { formatScore as fmt, ScorePanel } from '../ScorePanel';
 import { AnswerStyleNote } from './AnswerStyleNote';
+import { JourneyChange } from './JourneyChange';
+import { JourneyTools } from './JourneyTools';
+import { Summary } from './Summary';
 
 interface Props {
   d: Diagnosis;
@@ -18,6 +21,8 @@ interface Props {
   base: string;
   /** Heading text, e.g. 「あなたの結果」 or 「共有された結果」. */
   title: string;
+  /** The person's own result (not a shared link's): the change since last time, the 1on1 sheet and the history. */
+  own?: boolean;
   children?: preact.ComponentChildren;
 }
 
@@ -27,7 +32,7 @@ interface Props {
  * into what the person can do and what to ask for, and what not to over-read. When the way of answering is flagged,
  * only the scores and how to answer again. Every sentence comes from `resultSentences`: shown only when true.
  */
-export function Result({ d, set, rules, base, title, children }: Props) {
+export function Result({ d, set, rules, base, title, own = false, children }: Props) {
   const faceLabel = (id: string) => d.dimensions.find((f) => f.id === id)?.label ?? id;
   const said = resultSentences({ rules }, d, set);
   const say = (slot: string, cls?: string) => inSlot(said, slot).map((t) => <p key={t} class={cls} data-sentence={slot}>{t}</p>);
@@ -40,7 +45,10 @@ export function Result({ d, set, rules, base, title, children }: Props) {
   return (
     <ResultSection title={title}>
       <AnswerStyleNote sentences={[...inSlot(said, 'style'), ...inSlot(said, 'style-after')]} style={d.style} flagged={!d.labelShown} />
+      <Summary d={d} base={base} />
+      {own && <JourneyChange set={set} />}
 
+      <h3 id="result-details">4つの軸の点数</h3>
       <div class="result-headline widget-card">
         <p class="result-kicker">あなたの4つの軸</p>
         <ul class="face-readings" data-testid="readings">
@@ -56,8 +64,6 @@ export function Result({ d, set, rules, base, title, children }: Props) {
           <span class="widget-note">（「見える」「増やす」「つなぐ」の平均）</span>
         </p>
       </div>
-
-      <h3>4つの軸の点数</h3>
       <ScorePanel scores={d.dimensions} noun="軸" seriesLabel="あなたの点数" testId="score" showAnswered />
 
       {!d.labelShown && (
@@ -136,6 +142,7 @@ export function Result({ d, set, rules, base, title, children }: Props) {
           <li key={t}>{t}</li>
         ))}
       </ul>
+      {own && <JourneyTools d={d} set={set} />}
       {children}
     </ResultSection>
   );

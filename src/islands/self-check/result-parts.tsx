@@ -11,7 +11,7 @@ import { Result } from './Result';
 export function selfCheckResultParts(base: string): ResultParts {
   return {
     render: (set, shared, actions) => (
-      <Result d={diagnose(data, set)} set={set} rules={data.rules} base={base} title={shared ? '共有された診断結果' : 'あなたの診断結果'}>
+      <Result d={diagnose(data, set)} set={set} rules={data.rules} base={base} title={shared ? '共有された診断結果' : 'あなたの診断結果'} own={!shared}>
         {actions}
       </Result>
     ),
