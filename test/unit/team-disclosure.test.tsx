@@ -81,10 +81,10 @@ function uniformShown(page: Shown, m: Model): string[] {
 
 describe('the team tables give nothing away about a small group', () => {
   const sweeps: { name: string; depts: number; cats: Cat[]; max: number; minSize: number }[] = [
-    { name: '2 departments, C/O人材・伸長層・不動層 in two groups, up to 5 people, minimum 3', depts: 2, cats: [co, mid, fudoIn(0), fudoIn(1)], max: 5, minSize: 3 },
+    { name: '2 departments, C/O人材・伸長層・不動層 in two groups, up to 4 people, minimum 3', depts: 2, cats: [co, mid, fudoIn(0), fudoIn(1)], max: 4, minSize: 3 },
     { name: '3 departments, 伸長層 and 不動層 in two groups, up to 4 people, minimum 3', depts: 3, cats: [mid, fudoIn(0), fudoIn(2)], max: 4, minSize: 3 },
     { name: '2 departments, every category (区分なし and 不動層 without a group too), up to 2 people, minimum 2', depts: 2, cats: [co, mid, fudoIn(0), fudoIn(1), fudoIn(2), fudoIn(-1), noSeg], max: 2, minSize: 2 },
-    { name: '3 departments, 伸長層 and 不動層, up to 6 people, minimum 4', depts: 3, cats: [mid, fudoIn(1)], max: 6, minSize: 4 },
+    { name: '3 departments, 伸長層 and 不動層, up to 5 people, minimum 4', depts: 3, cats: [mid, fudoIn(1)], max: 5, minSize: 4 },
   ];
   for (const s of sweeps) {
     it(`no hidden figure is determined, on the page or in the CSV, for every company: ${s.name}`, () => {
@@ -104,7 +104,7 @@ describe('the team tables give nothing away about a small group', () => {
       expect(failures).toEqual([]);
       // The sweep did reach companies with hidden figures (else it proves nothing).
       expect(hiddenSeen).toBeGreaterThan(tried / 4);
-    });
+    }, 300_000);
   }
 
   it('the attack finds what a naive table gives away: a row total equal to its one shown cell', () => {

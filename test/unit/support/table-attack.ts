@@ -87,12 +87,30 @@ export function attack(shown: Shown, m: Model): { disclosed: string[]; consisten
   }
   const total = shown.sizes[0] as number;
   const cols = shown.columns.length - 1;
+  const segIdx = cats.map((c) => m.segments.indexOf(c.seg));
+  const grpIdx = cats.map((c) => (c.grp === null ? -1 : m.groups.indexOf(c.grp)));
+  const keyCache = new Map<number, { size: string; segs: string[]; grps: string[] }>();
+  const keysOf = (col: number) => {
+    let k = keyCache.get(col);
+    if (!k) keyCache.set(col, (k = { size: `size|${col}`, segs: m.segments.map((s) => `${m.segmentsTitle}|${s}|${col}`), grps: m.groups.map((g) => `${m.groupsTitle}|${g}|${col}`) }));
+    return k;
+  };
   const figures = (y: number[][], col: number) => {
     const vecs = col === 0 ? y : [y[col - 1]!];
-    const out = new Map<string, number>();
-    out.set(`size|${col}`, vecs.reduce((a, v) => a + v.reduce((x, z) => x + z, 0), 0));
-    for (const s of m.segments) out.set(`${m.segmentsTitle}|${s}|${col}`, vecs.reduce((a, v) => a + cats.reduce((x, c, q) => x + (c.seg === s ? v[q]! : 0), 0), 0));
-    for (const g of m.groups) out.set(`${m.groupsTitle}|${g}|${col}`, vecs.reduce((a, v) => a + cats.reduce((x, c, q) => x + (c.grp === g ? v[q]! : 0), 0), 0));
+    const segs = new Array<number>(m.segments.length).fill(0);
+    const grps = new Array<number>(m.groups.length).fill(0);
+    let n = 0;
+    for (const v of vecs) {
+      for (let q = 0; q < v.length; q++) {
+        n += v[q]!;
+        segs[segIdx[q]!]! += v[q]!;
+        if (grpIdx[q]! >= 0) grps[grpIdx[q]!]! += v[q]!;
+      }
+    }
+    const k = keysOf(col);
+    const out = new Map<string, number>([[k.size, n]]);
+    k.segs.forEach((key, i) => out.set(key, segs[i]!));
+    k.grps.forEach((key, i) => out.set(key, grps[i]!));
     return out;
   };
   const said = (key: string) => (key.startsWith('size|') ? shown.sizes[Number(key.slice(5))] : shown.cells.get(key));
@@ -123,7 +141,8 @@ export function attack(shown: Shown, m: Model): { disclosed: string[]; consisten
     perColumn.push(list);
   }
   function fitsAs(v: number[], c: number) {
-    const y = Array.from({ length: cols }, (_, i) => (i === c - 1 ? v : new Array<number>(cats.length).fill(0)));
+    const y: number[][] = [];
+    y[c - 1] = v;
     return fits(figures(y, c), c);
   }
   const values = new Map<string, Set<number>>();
