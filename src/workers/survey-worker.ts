@@ -6,13 +6,14 @@
  */
 import type { SelfCheckData } from '../lib/self-check/engine';
 import { analyseSurvey } from '../lib/team/survey-analysis';
-import { openSurvey } from '../lib/team/survey-file';
+import { MAX_GROUPS, openSurvey, type ColumnFacts } from '../lib/team/survey-file';
+import { mappingIssues } from '../lib/team/survey-import';
 import type { FromSurveyWorker, ToSurveyWorker } from '../lib/team/survey-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let data: SelfCheckData | null = null;
-let file: { text: string; separator: ',' | '\t' } | null = null;
+let file: { text: string; separator: ',' | '\t'; header: string[]; columns: ColumnFacts[] } | null = null;
 const post = (m: FromSurveyWorker) => self.postMessage(m);
 
 self.onmessage = (e: MessageEvent<ToSurveyWorker>) => {
@@ -22,13 +23,17 @@ self.onmessage = (e: MessageEvent<ToSurveyWorker>) => {
       data = m.data;
       file = null;
       post({ type: 'progress', phase: 'open', done: 0, total: m.bytes.byteLength });
-      const o = openSurvey(new Uint8Array(m.bytes), m.fileName, data);
+      const o = openSurvey(new Uint8Array(m.bytes), m.fileName, data, (done, total) => post({ type: 'progress', phase: 'open', done, total }));
       if (!o.ok) return post({ type: 'failed', message: o.message });
-      file = { text: o.text, separator: o.separator };
-      post({ type: 'opened', encoding: o.encoding, header: o.header, sample: o.sample, rows: o.rows, mapping: o.mapping });
+      const { text, separator, ...opened } = o;
+      file = { text, separator, header: o.header, columns: o.columns };
+      post({ type: 'opened', ...opened });
     } else if (m.type === 'read') {
       if (!data || !file) return post({ type: 'failed', message: 'ファイルをもう一度選んでください。' });
-      const result = analyseSurvey(file.text, file.separator, m.mapping, data, (done, total) => post({ type: 'progress', phase: 'read', done, total }));
+      // The page checks the same; checked again here so that no mapping can make the breakdowns unbounded.
+      const issues = mappingIssues(m.mapping, file.header, data, { tooVaried: file.columns.map((c) => c.distinct > MAX_GROUPS), maxGroups: MAX_GROUPS });
+      if (issues.length) return post({ type: 'failed', message: issues.join('') });
+      const result = analyseSurvey(file.text, file.separator, m.mapping, data, { ageValues: m.ageValues, onProgress: (done, total) => post({ type: 'progress', phase: 'read', done, total }) });
       post({ type: 'done', ...result });
     }
   } catch {

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { encodeShareCode } from '@/lib/share-code';
@@ -83,11 +85,16 @@ describe('survey-tool export in the team view', () => {
     await page.goto(siteURL('tools/team/'));
     await hydrated(page, 'TeamView');
     const items = data.instrument.items;
-    const header = ['所属部署', ...items.map((i) => i.text)].join(',');
-    const rows = Array.from({ length: 100_000 }, (_, n) => [`部署${n % 40}`, ...items.map((_, k) => String(((n + k) % 5) + 1))].join(','));
-    await page.locator('#survey-file').setInputFiles({ name: 'company.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows].join('\r\n')) });
+    const header = ['所属部署', '年代', ...items.map((i) => i.text)].join(',');
+    const rows = Array.from({ length: 100_000 }, (_, n) => [`部署${n % 40}`, data.ageBands[n % 3]!.label, ...items.map((_, k) => String(((n + k) % 5) + 1))].join(','));
+    // Handed over as a path: a buffer this size crawls through the protocol on a busy machine.
+    const dir = mkdtempSync(join(tmpdir(), 'co-guide-survey-'));
+    const company = join(dir, 'company.csv');
+    writeFileSync(company, [header, ...rows].join('\r\n'));
+    await page.locator('#survey-file').setInputFiles(company);
     const opened = page.getByTestId('survey-opened');
-    await opened.waitFor();
+    await opened.waitFor({ timeout: 120_000 });
+    rmSync(dir, { recursive: true, force: true });
     expect(await opened.textContent()).toContain('見出しの下に100,000行');
     await page.getByRole('button', { name: 'この対応で読み込んで集計する' }).click();
     await page.getByTestId('survey-progress').waitFor();

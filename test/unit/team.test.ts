@@ -4,7 +4,7 @@ import type { AnswerSet } from '@/lib/answers';
 import { diagnose, optionsResolver } from '@/lib/self-check/engine';
 import { resultToJson } from '@/lib/self-check/export';
 import { encodeShareCode } from '@/lib/share-code';
-import { decodeFile } from '@/lib/team/decode-file';
+import { decodeFile } from '@/lib/team/text-encoding';
 import { createImporter, MAX_LISTED } from '@/lib/team/import';
 import { breakdown, breakdownToCsv } from '@/lib/team/breakdown';
 import { poolOf } from '@/lib/team/pool';

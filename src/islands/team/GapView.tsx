@@ -7,6 +7,7 @@ import { chapterHref } from '../../lib/links';
 import { gapRows } from '../../lib/team/gap';
 import { readOrgResult } from '../../lib/team/org-result';
 import type { Pool } from '../../lib/team/pool';
+import { FILE_READ_ERROR } from '../../lib/team/text-encoding';
 import { hiddenText } from '../../lib/team/breakdown';
 import { useLazyChart } from '../lazy-chart';
 
@@ -61,8 +62,17 @@ export function GapView({ org, mapping, pool, minSize, base }: Props) {
           type="file"
           accept=".json,application/json"
           onChange={async (e) => {
-            const f = (e.currentTarget as HTMLInputElement).files?.[0];
-            if (f) read(await f.text());
+            const input = e.currentTarget as HTMLInputElement;
+            const f = input.files?.[0];
+            if (!f) return;
+            try {
+              read(await f.text());
+            } catch {
+              // NotReadableError and the like: a message, and the chooser emptied so the same file can be chosen again.
+              input.value = '';
+              setAxes(null);
+              setError(`${f.name}：${FILE_READ_ERROR}`);
+            }
           }}
         />
         <div class="button-row">

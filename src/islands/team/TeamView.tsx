@@ -1,9 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { toCsv } from '../../lib/csv';
 import type { SelfCheckData } from '../../lib/self-check/engine';
-import { decodeFile } from '../../lib/team/decode-file';
-import { createImporter, MAX_LISTED, type ImportProblem } from '../../lib/team/import';
-import { poolOf, type Pool } from '../../lib/team/pool';
+import { decodeFile, FILE_READ_ERROR } from '../../lib/team/text-encoding';
+import { createImporter, looksLikeTable, MAX_LISTED, type ImportProblem } from '../../lib/team/import';
+import { poolBuilder, type Pool } from '../../lib/team/pool';
 import type { RowProblem } from '../../lib/team/survey-import';
 import { downloadText } from '../download';
 import siteSettings from 'virtual:co-guide/site-settings';
@@ -29,9 +29,13 @@ interface Outcome {
 
 /** More rows than this are not put on the page at once; the full list is offered as CSV. */
 const PROBLEMS_SHOWN = 500;
-/** Entries read between two pauses of the page. */
-const CHUNK = 500;
+/** The longest the page works between two pauses (ms), so that it stays responsive and 「すべて消す」 stops at once. */
+const SLICE_MS = 25;
+/** How often the clock is looked at (entries). */
+const CHECK_EVERY = 32;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Files that are a survey tool's export by their name; others are read as results unless their text is a table. */
+const SURVEY_FILE = /\.(csv|tsv)$/i;
 
 /**
  * HR pastes share links, drops exported result files, or reads a survey tool's export; everything is read and
@@ -49,6 +53,11 @@ function TeamViewOf({ data, minGroupSize, gap }: Props) {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
+  const [dropped, setDropped] = useState<{ file: File } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [resetKey, setResetKey] = useState(0);
+  // Each run has a number; 「すべて消す」 moves it on, and a run that is no longer current stops at its next pause.
+  const runs = useRef(0);
 
   const show = (o: Outcome) => {
     setOutcome(o);
@@ -56,50 +65,87 @@ function TeamViewOf({ data, minGroupSize, gap }: Props) {
   };
   // The button always comes back: whatever one file or entry does, the rest are read and the outcome shown.
   const run = async () => {
+    const id = ++runs.current;
+    const live = () => runs.current === id;
     setBusy(true);
     setProgress(0);
     setFailure(null);
+    let steps = 0;
+    let entries = 0;
+    let since = performance.now();
+    /** Whether this slice has run long enough (the clock is looked at every CHECK_EVERY steps). */
+    const due = () => ++steps % CHECK_EVERY === 0 && performance.now() - since >= SLICE_MS;
+    /** Lets the page paint and take input; false once the run was cancelled. */
+    const pause = async () => {
+      setProgress(entries);
+      await nextTask();
+      since = performance.now();
+      return live();
+    };
     try {
       const importer = createImporter(data);
-      let steps = 0;
       const readStepwise = async (input: string, source: string) => {
         for (const _ of importer.readSteps(input, source)) {
-          // Let the page paint and take input between chunks, so that a huge paste never freezes the tab.
-          if (++steps % CHUNK === 0) {
-            setProgress(steps);
-            await nextTask();
-          }
+          entries++;
+          if (due() && !(await pause())) return false;
         }
+        return true;
       };
-      await readStepwise(text, '貼り付け');
+      if (!(await readStepwise(text, '貼り付け'))) return;
       for (const f of files) {
         let bytes: Uint8Array;
         try {
           bytes = new Uint8Array(await f.arrayBuffer());
         } catch {
-          importer.refuse(f.name, 'ファイルを読めませんでした。選んだ後に移動や削除をしていないか確かめて、もう一度選んでください。');
+          importer.refuse(f.name, FILE_READ_ERROR);
           continue;
         }
+        if (!live()) return;
         const decoded = decodeFile(bytes);
-        if (decoded.ok) await readStepwise(decoded.text, f.name);
-        else importer.refuse(f.name, decoded.message);
+        // A survey export among the result files goes to the survey import, where its columns are mapped.
+        if (decoded.ok && looksLikeTable(decoded.text)) setDropped({ file: f });
+        else if (decoded.ok) {
+          if (!(await readStepwise(decoded.text, f.name))) return;
+        } else importer.refuse(f.name, decoded.message);
       }
       const imported = importer.result();
-      show({ problems: imported.problems, moreProblems: imported.moreProblems, pool: poolOf(data, imported.entries) });
+      const pool = poolBuilder(data);
+      const problems = [...imported.problems];
+      for (const e of imported.entries) {
+        const refused = pool.add(e.set);
+        if (refused) problems.push({ source: e.source, line: e.line, message: refused });
+        if (due() && !(await pause())) return;
+      }
+      show({ problems, moreProblems: imported.moreProblems, pool: pool.result() });
     } catch (e) {
+      if (!live()) return;
       setOutcome(null);
       setFailure(`集計の途中で問題が起きました（${e instanceof Error ? e.name : '不明な問題'}）。入力を確かめて、もう一度「集計する」を押してください。`);
     } finally {
-      setBusy(false);
+      if (live()) setBusy(false);
     }
   };
   // A survey export replaces what was pasted: it is the whole company's answers, not a few more.
   const fromSurvey = (fileName: string, r: { pool: Pool; problems: RowProblem[] }) => show({ pool: r.pool, moreProblems: 0, problems: r.problems.map((p) => ({ source: fileName, line: p.row, message: p.message })) });
-  const addFiles = (list: FileList | null) => list && setFiles([...files, ...Array.from(list)]);
+  const addFiles = (list: FileList | null) => {
+    const all = Array.from(list ?? []);
+    const [survey, ...others] = all.filter((f) => SURVEY_FILE.test(f.name));
+    if (survey) setDropped({ file: survey });
+    setNotice(others.length ? `アンケートの回答ファイルは一度に一つずつ読み込みます。${survey!.name}を開きました。${others.map((f) => f.name).join('、')}は読み込んでいません。` : null);
+    const results = all.filter((f) => !SURVEY_FILE.test(f.name));
+    if (results.length) setFiles([...files, ...results]);
+  };
+  // Stops whatever runs (results being read, a survey in its worker) and empties every field.
   const clear = () => {
+    runs.current++;
+    setBusy(false);
     setText('');
     setFiles([]);
     setOutcome(null);
+    setFailure(null);
+    setDropped(null);
+    setNotice(null);
+    setResetKey((k) => k + 1);
   };
   const problems = outcome?.problems ?? [];
   const problemCount = outcome ? problems.length + outcome.moreProblems : 0;
@@ -122,8 +168,13 @@ function TeamViewOf({ data, minGroupSize, gap }: Props) {
             addFiles(e.dataTransfer?.files ?? null);
           }}
         >
-          <label for="team-files">結果ファイル（JSON）を選ぶか、ここにドロップ</label>
-          <input id="team-files" type="file" multiple accept=".json,.txt,.jsonl,application/json,text/plain" onChange={(e) => addFiles((e.currentTarget as HTMLInputElement).files)} />
+          <label for="team-files">結果ファイル（JSON）やアンケートの回答ファイル（CSV）を選ぶか、ここにドロップ</label>
+          <input id="team-files" type="file" multiple accept=".json,.txt,.jsonl,.csv,.tsv,.xlsx,.xls,application/json,text/plain,text/csv" onChange={(e) => addFiles((e.currentTarget as HTMLInputElement).files)} />
+          {notice && (
+            <p class="widget-warning" role="status">
+              {notice}
+            </p>
+          )}
           {files.length > 0 && <p class="widget-note">{files.length}件のファイル：{files.map((f) => f.name).join('、')}</p>}
         </div>
         <div class="button-row">
@@ -136,7 +187,7 @@ function TeamViewOf({ data, minGroupSize, gap }: Props) {
         </div>
       </div>
 
-      <SurveyImport data={data} onRead={fromSurvey} />
+      <SurveyImport data={data} onRead={fromSurvey} dropped={dropped} resetKey={resetKey} />
 
       {busy && (
         <p role="status" class="widget-note" data-testid="team-progress">

@@ -65,7 +65,14 @@ function endOfJson(text: string, start: number): number {
 }
 
 /** Whether the first line looks like a table (CSV/TSV) rather than results or links. */
-const looksLikeTable = (firstLine: string) => !/^[[{]/.test(firstLine) && !firstLine.includes('#r=') && (firstLine.match(/[,\t]/g)?.length ?? 0) >= 2;
+const looksLikeTableLine = (firstLine: string) => !/^[[{]/.test(firstLine) && !firstLine.includes('#r=') && (firstLine.match(/[,\t]/g)?.length ?? 0) >= 2;
+
+/** Whether a text is a table (a survey export) rather than results or links: its first line decides. */
+export function looksLikeTable(text: string): boolean {
+  const from = /[^\s\uFEFF]/.exec(text)?.index ?? text.length;
+  const end = text.indexOf('\n', from);
+  return looksLikeTableLine(text.slice(from, end < 0 ? text.length : end).replace(/\r$/, ''));
+}
 
 export function createImporter(data: SelfCheckData) {
   const resolve = optionsResolver(data);
@@ -136,9 +143,8 @@ export function createImporter(data: SelfCheckData) {
         for (; counted < pos; counted++) if (text.charCodeAt(counted) === 10) line++;
         return line;
       };
-      const firstLine = text.trimStart().split(/\r?\n/, 1)[0] ?? '';
-      if (looksLikeTable(firstLine)) {
-        problem(source, lineAt(text.length - text.trimStart().length), 'CSVやタブ区切りの表のようです。ここで読めるのは、自己診断の「JSONで保存」で作ったファイルと共有リンクです。');
+      if (looksLikeTable(text)) {
+        problem(source, lineAt(text.length - text.trimStart().length), 'CSVやタブ区切りの表のようです。アンケートツールの回答の表なら、貼り付けずにファイルのまま上の枠にドロップするか、「アンケートの回答ファイルを選ぶ」で選んでください。');
         return;
       }
       let pos = 0;

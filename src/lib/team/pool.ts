@@ -4,7 +4,7 @@
  * measures recommended most often and each face's Cronbach's α. Everything the breakdowns need, nothing more:
  * no answers leave the function that built it. Linear in the number of people; pure.
  */
-import type { AnswerSet } from '../answers';
+import { unanswered, type AnswerSet } from '../answers';
 import { keyedValue, scalePoints, scoreDimensions } from '../likert';
 import { checkAnswerStyle } from '../self-check/answer-style';
 import { diagnose, type SelfCheckData } from '../self-check/engine';
@@ -43,6 +43,19 @@ export interface Pool {
   alpha: FaceAlpha[];
 }
 
+/**
+ * Why a result cannot be pooled, or null: every item and every required choice (the age band) must be answered,
+ * or the group's figures would mix people scored on different questions and people of no band.
+ */
+export function poolRefusal(set: AnswerSet, data: Pick<SelfCheckData, 'instrument'>): string | null {
+  const missing = unanswered(set, data.instrument);
+  if (missing.length === 0) return null;
+  const choices = data.instrument.choices.filter((c) => missing.includes(c.id)).map((c) => (c.id === 'age' ? '年代' : `「${c.text}」`));
+  const items = missing.length - choices.length;
+  const parts = [...(items ? [`設問${items}問`] : []), ...choices];
+  return `回答が揃っていません（未回答：${parts.join('、')}）。すべての設問と必ず答える設問（年代）に答えた結果だけを集計します。`;
+}
+
 export function poolBuilder(data: SelfCheckData, extraColumns: readonly string[] = []) {
   const faces = data.instrument.dimensions;
   const points = scalePoints(data.instrument);
@@ -60,7 +73,10 @@ export function poolBuilder(data: SelfCheckData, extraColumns: readonly string[]
   // checks the pool against diagnosing everyone, so a change to the engine that breaks this is caught.)
   const diagnoses = new Map<string, { segment: string; group: string; band: string; measures: string[] }>();
   return {
-    add(set: AnswerSet, extraValues: readonly string[] = []) {
+    /** Adds one person, or returns why not (poolRefusal) and leaves the pool as it was. */
+    add(set: AnswerSet, extraValues: readonly string[] = []): string | null {
+      const refused = poolRefusal(set, data);
+      if (refused) return refused;
       const dims = scoreDimensions(data.instrument, set.answers);
       // The answering style depends on the answers themselves, not on the scores: it is part of the key.
       const flagged = checkAnswerStyle(data.instrument, data.rules, set.answers).flagged;
@@ -89,6 +105,7 @@ export function poolBuilder(data: SelfCheckData, extraColumns: readonly string[]
         }
         accumulators[f]!.add(buffer);
       });
+      return null;
     },
     result(): Pool {
       const titles = new Map(data.measures.map((m) => [m.id, m.title]));
@@ -112,8 +129,12 @@ export function poolBuilder(data: SelfCheckData, extraColumns: readonly string[]
   };
 }
 
-export function poolOf(data: SelfCheckData, people: readonly { set: AnswerSet; extras?: readonly string[] }[], extraColumns: readonly string[] = []): Pool {
+/** Pools everyone at once; `onRefused` hears of each person left out (poolRefusal). */
+export function poolOf(data: SelfCheckData, people: readonly { set: AnswerSet; extras?: readonly string[] }[], extraColumns: readonly string[] = [], onRefused?: (index: number, reason: string) => void): Pool {
   const b = poolBuilder(data, extraColumns);
-  for (const p of people) b.add(p.set, p.extras);
+  people.forEach((p, i) => {
+    const refused = b.add(p.set, p.extras);
+    if (refused) onRefused?.(i, refused);
+  });
   return b.result();
 }

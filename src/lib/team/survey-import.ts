@@ -8,6 +8,8 @@
  */
 import type { AnswerSet } from '../answers';
 import type { SelfCheckData } from '../self-check/engine';
+import type { AgeValueChoices } from './age-values';
+import { duplicateFinder } from './duplicates';
 
 export type ColumnRole = { kind: 'item'; id: string } | { kind: 'choice'; id: string } | { kind: 'extra' } | { kind: 'ignore' };
 
@@ -73,12 +75,31 @@ export function proposeMapping(header: readonly string[], data: Pick<SelfCheckDa
   });
 }
 
-/** What blocks reading with this mapping: an item without a column, or two columns for one item. Empty when fine. */
-export function mappingIssues(mapping: readonly ColumnRole[], header: readonly string[], data: Pick<SelfCheckData, 'instrument'>): string[] {
+export interface MappingChecks {
+  /** Per column: more distinct values than a breakdown can have (MAX_GROUPS). */
+  tooVaried?: readonly boolean[];
+  /** Values of the age column that HR has not yet given a band or 「使わない」. */
+  unchosenAges?: readonly string[];
+  /** The most groups a breakdown column may have, for the message. */
+  maxGroups?: number;
+}
+
+/**
+ * What blocks reading with this mapping: an item or a required choice without a column, two columns for one
+ * question, a breakdown column with too many values, an age value not yet placed. Empty when fine.
+ */
+export function mappingIssues(mapping: readonly ColumnRole[], header: readonly string[], data: Pick<SelfCheckData, 'instrument'>, checks: MappingChecks = {}): string[] {
   const issues: string[] = [];
   const columnsOf = (kind: 'item' | 'choice', id: string) => mapping.flatMap((m, i) => (m.kind === kind && m.id === id ? [i] : []));
   const missing = data.instrument.items.filter((i) => columnsOf('item', i.id).length === 0);
   if (missing.length) issues.push(`対応する列がない設問があります：${missing.map((i) => `${i.id}「${short(i.text)}」`).join('、')}。列の割り当てを直してください。`);
+  for (const c of data.instrument.choices) {
+    if (!c.optional && columnsOf('choice', c.id).length === 0) issues.push(`必ず答える設問「${short(c.text)}」（${c.id}）の列がありません。その列を割り当ててください。この設問の答えがない行は集計できません。`);
+  }
+  mapping.forEach((m, i) => {
+    if (m.kind === 'extra' && checks.tooVaried?.[i]) issues.push(`${i + 1}列目「${short(header[i] ?? '')}」は値が${(checks.maxGroups ?? 0).toLocaleString('ja-JP')}種類を超えるため、分類には使えません。「使わない」にしてください。`);
+  });
+  if (checks.unchosenAges?.length) issues.push(`年代の値${checks.unchosenAges.map((v) => `「${short(v)}」`).join('、')}を、どの層として数えるか（または使わないか）選んでください。`);
   for (const [kind, list] of [
     ['item', data.instrument.items],
     ['choice', data.instrument.choices],
@@ -113,7 +134,14 @@ export type RowResult = { ok: true; set: AnswerSet; extras: string[] } | { ok: f
  * Reads one data row at a time with a fixed mapping: labels and choices are folded once, and each distinct cell
  * text is interpreted once (a survey has a handful of distinct answers), so 100,000 rows read quickly.
  */
-export function rowReader(header: readonly string[], mapping: readonly ColumnRole[], data: SelfCheckData) {
+/** Finds the band a text names (its id, label, ages, or label with ages, in any width), or undefined. */
+export function bandLookup(data: Pick<SelfCheckData, 'ageBands'>): (text: string) => string | undefined {
+  const bandByText = new Map<string, string>();
+  for (const b of data.ageBands) for (const t of [b.id, b.label, b.ages, `${b.label}（${b.ages}）`, `${b.label}${b.ages}`]) bandByText.set(normalise(t), b.id);
+  return (text) => bandByText.get(normalise(text));
+}
+
+export function rowReader(header: readonly string[], mapping: readonly ColumnRole[], data: SelfCheckData, ageValues: AgeValueChoices = {}) {
   const { items, scale } = data.instrument;
   const labels = scale.labels;
   const itemColumns = items.map((item) => mapping.findIndex((m) => m.kind === 'item' && m.id === item.id));
@@ -123,8 +151,9 @@ export function rowReader(header: readonly string[], mapping: readonly ColumnRol
   const extraIdx = mapping.flatMap((m, i) => (m.kind === 'extra' ? [i] : []));
   const extraColumns = extraIdx.map((i) => header[i]?.trim() || `${i + 1}列目`);
 
-  const bandByText = new Map<string, string>();
-  for (const b of data.ageBands) for (const t of [b.id, b.label, b.ages, `${b.label}（${b.ages}）`, `${b.label}${b.ages}`]) bandByText.set(normalise(t), b.id);
+  const bandOf = bandLookup(data);
+  const bandCache = new Map<string, string | undefined>();
+  const ageRequired = data.instrument.choices.some((c) => c.id === 'age' && !c.optional);
   const reasonByText = new Map<string, { id: string; band: string }>();
   for (const b of data.ageBands) for (const r of b.reasons) for (const t of [r.id, r.label, `${b.label}${r.label}`]) reasonByText.set(normalise(t), { id: r.id, band: b.id });
   /** 0 for an empty cell, null for an answer off the scale. */
@@ -158,10 +187,13 @@ export function rowReader(header: readonly string[], mapping: readonly ColumnRol
     const choices: Record<string, string[]> = {};
     const ageText = ageCol >= 0 ? (cells[ageCol] ?? '').trim() : '';
     if (ageText) {
-      const band = bandByText.get(folded(ageText));
-      if (band) choices.age = [band];
+      let band = bandCache.get(ageText);
+      if (!bandCache.has(ageText)) bandCache.set(ageText, (band = bandOf(ageText)));
+      const chosen = band ?? ageValues[ageText];
+      if (chosen) choices.age = [chosen];
+      else if (chosen === '') issues.push(`年代「${short(ageText)}」は「使わない」と選ばれています`);
       else issues.push(`年代「${short(ageText)}」は選択肢にありません`);
-    }
+    } else if (ageRequired) issues.push('年代が空です（必ず答える設問です）');
     const reasonText = reasonCol >= 0 ? (cells[reasonCol] ?? '').trim() : '';
     if (reasonText) {
       const reason = reasonByText.get(folded(reasonText));
@@ -176,13 +208,15 @@ export function rowReader(header: readonly string[], mapping: readonly ColumnRol
   return { extraColumns, read };
 }
 
-/** Reads every data row of a parsed file (header first). */
-export function readSurvey(records: readonly (readonly string[])[], mapping: readonly ColumnRole[], data: SelfCheckData): SurveyRead {
-  const reader = rowReader(records[0] ?? [], mapping, data);
+/** Reads every data row of a parsed file (header first), rows numbered by their place in `records`. */
+export function readSurvey(records: readonly (readonly string[])[], mapping: readonly ColumnRole[], data: SelfCheckData, ageValues: AgeValueChoices = {}): SurveyRead {
+  const reader = rowReader(records[0] ?? [], mapping, data, ageValues);
+  const duplicate = duplicateFinder(records[0] ?? []);
   const respondents: Respondent[] = [];
   const problems: RowProblem[] = [];
   for (let r = 1; r < records.length; r++) {
-    const result = reader.read(records[r]!);
+    const repeated = duplicate(records[r]!, r + 1);
+    const result = repeated === null ? reader.read(records[r]!) : ({ ok: false, message: repeated } as const);
     if (result.ok) respondents.push({ row: r + 1, set: result.set, extras: result.extras });
     else problems.push({ row: r + 1, message: result.message });
   }

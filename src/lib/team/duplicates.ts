@@ -1,0 +1,47 @@
+/**
+ * Finding the same respondent twice in a survey export: the same response ID or e-mail address (one person
+ * exported twice, or two exports joined), or a row identical to an earlier one cell for cell (the same file pasted
+ * twice). The first row is kept and each later one is named with the row it repeats. Forms writes 「anonymous」
+ * for anonymous answers: that is not an identity. Pure.
+ */
+import { normalise } from './survey-import';
+
+/** Headers (folded) of columns that identify one response or one person. */
+const IDENTITY = ['id', '回答者id', 'responseid', '社員番号', '従業員番号'];
+const IDENTITY_PREFIX = ['メール', 'email', 'mailaddress'];
+const NOT_AN_IDENTITY = new Set(['', 'anonymous', '匿名', '-']);
+
+const isIdentity = (header: string) => {
+  const h = normalise(header);
+  return IDENTITY.includes(h) || IDENTITY_PREFIX.some((p) => h.startsWith(p));
+};
+
+/** Returns, for each data row in turn, why it repeats an earlier row, or null. */
+export function duplicateFinder(header: readonly string[]): (cells: readonly string[], row: number) => string | null {
+  const columns = header.flatMap((h, i) => (isIdentity(h) ? [i] : []));
+  const byIdentity = new Map<string, number>();
+  const byRow = new Map<string, number>();
+  return (cells, row) => {
+    let identified = false;
+    for (const c of columns) {
+      const v = (cells[c] ?? '').trim();
+      if (NOT_AN_IDENTITY.has(v.toLowerCase())) continue;
+      identified = true;
+      const first = byIdentity.get(`${c}\u0000${v}`);
+      if (first !== undefined) return `${first}行目と同じ回答者です（${header[c]?.trim() || `${c + 1}列目`}「${v.length > 40 ? `${v.slice(0, 40)}…` : v}」が同じ）。重複として、最初の行だけを集計しました。`;
+    }
+    if (identified) {
+      for (const c of columns) {
+        const v = (cells[c] ?? '').trim();
+        if (!NOT_AN_IDENTITY.has(v.toLowerCase())) byIdentity.set(`${c}\u0000${v}`, row);
+      }
+      return null;
+    }
+    // No ID or address in the row: only the whole row can tell a repeat (a row with one repeats it exactly).
+    const whole = cells.join('\u0000');
+    const same = byRow.get(whole);
+    if (same !== undefined) return `${same}行目とまったく同じ行です。重複として、最初の行だけを集計しました。`;
+    byRow.set(whole, row);
+    return null;
+  };
+}
