@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerSet } from '@/lib/answers';
 import { cronbachAlpha, alphaAccumulator, ALPHA_MIN_PEOPLE } from '@/lib/team/alpha';
-import { breakdown, breakdownToCsv, hiddenText, type Breakdown } from '@/lib/team/breakdown';
+import { breakdown, breakdownToCsv, hideText, type Breakdown } from '@/lib/team/breakdown';
 import { NO_SEGMENT, NO_SEGMENT_LABEL, poolOf } from '@/lib/team/pool';
 import { diagnose } from '@/lib/self-check/engine';
 import { parseCsv } from '@/lib/team/csv-parse';
@@ -61,28 +61,24 @@ const cell = (b: Breakdown, section: string, row: string, column: string) => {
 };
 
 describe('breakdowns with small groups protected', () => {
-  it('hides a small department, and one more so that it cannot be recovered from the total', () => {
-    const people = [
-      ...Array.from({ length: 6 }, () => ({ set: levelSet(5, 'young'), extras: ['営業'] })),
-      ...Array.from({ length: 5 }, () => ({ set: levelSet(5, 'middle'), extras: ['開発'] })),
-      ...Array.from({ length: 3 }, () => ({ set: levelSet(5, 'senior'), extras: ['総務'] })),
-    ];
-    const b = breakdown(poolOf(data, people, ['部署']), data, { kind: 'extra', column: 0 }, 5);
-    expect(b.columns.map((c) => [c.label, c.hidden])).toEqual([
+  it('merges small departments into その他, hides it, and one more figure so that it cannot be recovered from the total', () => {
+    const mixed = (n: number, dept: string, band: string) => Array.from({ length: n }, (_, i) => ({ set: levelSet(i % 2 ? 5 : 1, band), extras: [dept] }));
+    const people = [...mixed(8, '営業', 'young'), ...mixed(6, '開発', 'middle'), ...mixed(3, '総務', 'senior')];
+    const b = breakdown(poolOf(data, people, ['部署']), data, { kind: 'extra', column: 0 }, 3);
+    expect(b.columns.map((c) => c.label)).toEqual(['全体', '営業', '開発', '総務']);
+    const b5 = breakdown(poolOf(data, people, ['部署']), data, { kind: 'extra', column: 0 }, 5);
+    expect(b5.columns.map((c) => [c.label, c.hidden])).toEqual([
       ['全体', false],
       ['営業', false],
       ['開発', true],
-      ['総務', true],
+      ['その他（5人未満の集まりをまとめたもの）', true],
     ]);
-    const top = data.rules.segments[0]!.id;
-    expect(cell(b, 'segments', top, '全体')).toBe(14);
-    expect(cell(b, 'segments', top, '営業')).toBe(6);
-    expect(cell(b, 'segments', top, '開発')).toBe('hidden');
-    expect(cell(b, 'scores', 'mieru', '総務')).toBe('hidden');
-    const csv = parseCsv(breakdownToCsv(b, []).slice(1)).records;
-    expect(csv).toContainEqual(['人数', '総務', '回答数', hiddenText(5), '']);
-    expect(csv).toContainEqual(['人数', '開発', '回答数', hiddenText(5), '']);
-    expect(csv).toContainEqual(['人数', '営業', '回答数', '6', '']);
+    expect(cell(b5, 'scores', 'mieru', '開発')).toBe('hidden');
+    const csv = parseCsv(breakdownToCsv(b5, []).slice(1)).records;
+    expect(csv).toContainEqual(['人数', 'その他（5人未満の集まりをまとめたもの）', '回答数', hideText('small', 5), '']);
+    expect(csv).toContainEqual(['人数', '開発', '回答数', hideText('linked', 5), '']);
+    expect(csv).toContainEqual(['人数', '営業', '回答数', '8', '']);
+    expect(csv.some((r) => r.includes('総務'))).toBe(false);
   });
 
   it('never shows a count of 1…N−1, and never lets a hidden count be recovered by subtraction, for any pool and N', () => {
@@ -93,7 +89,8 @@ describe('breakdowns with small groups protected', () => {
         expect(b.columns[0]!.count).toBe(people.length);
         const hiddenParts = b.columns.slice(1).filter((c) => c.hidden).length;
         if (!b.columns[0]!.hidden) expect(hiddenParts).not.toBe(1);
-        for (const c of b.columns) if (c.count < minSize) expect(c.hidden).toBe(true);
+        // A single group is everyone: its size is the total, shown at the top of the page.
+        if (b.columns.length > 2) for (const c of b.columns.slice(1)) if (c.count < minSize) expect(c.hidden).toBe(true);
         for (const s of b.sections) {
           for (const r of s.rows) {
             r.values.forEach((v, c) => {
@@ -118,8 +115,8 @@ describe('breakdowns with small groups protected', () => {
         const pool = poolOf(data, people.map((p) => ({ set: setOf(p.values, p.band), extras: [p.dept] })), ['部署']);
         const b = breakdown(pool, data, { kind: 'band' }, 5);
         const csv = parseCsv(breakdownToCsv(b, pool.measures).slice(1)).records;
-        const shownInCsv = csv.filter((r) => r[3] === hiddenText(5)).length;
-        const hiddenInTable = b.columns.filter((c) => c.hidden).length + b.sections.flatMap((s) => s.rows.flatMap((r) => r.hidden)).filter(Boolean).length + pool.measures.filter((m) => m.count > 0 && m.count < 5).length;
+        const shownInCsv = csv.filter((r) => r[0] !== 'おすすめされた施策' && /表示しません$/.test(r[3]!)).length;
+        const hiddenInTable = b.columns.filter((c) => c.hidden).length + b.sections.flatMap((s) => s.rows.flatMap((r) => r.hidden)).filter(Boolean).length;
         expect(shownInCsv).toBe(hiddenInTable);
       }),
       { numRuns: 50 },

@@ -173,12 +173,14 @@ describe('team summary', () => {
   });
 
   it('writes a CSV with the totals and the most recommended measures', () => {
-    const sets: AnswerSet[] = [1, 5].map((v) => ({ instrument: 'self-check', version: data.instrument.version, answers: Object.fromEntries(items.map((i) => [i.id, i.reverse ? 6 - v : v])), choices: { age: ['young'] } }));
+    // Two at each end: no segment holds all or all but one of the four.
+    const sets: AnswerSet[] = [1, 1, 5, 5].map((v) => ({ instrument: 'self-check', version: data.instrument.version, answers: Object.fromEntries(items.map((i) => [i.id, i.reverse ? 6 - v : v])), choices: { age: ['young'] } }));
     const pool = poolOf(data, sets.map((set) => ({ set })));
     const csv = breakdownToCsv(breakdown(pool, data, { kind: 'band' }, 1), pool.measures);
-    expect(csv).toContain('人数,全体,回答数,2');
-    expect(csv).toContain('区分の分布,全体,不動層,1,50');
-    expect(csv).toContain('区分の分布,若年層,C/O人材,1,50');
-    expect(csv).toMatch(/おすすめされた施策,全体,.+,\d/);
+    expect(csv).toContain('人数,全体,回答数,4');
+    expect(csv).toContain('区分の分布,全体,不動層,2,50');
+    expect(csv).toContain('区分の分布,若年層,C/O人材,2,50');
+    // Both 不動層 share a group: the groups of 全体 are withheld, and so are the measures' counts.
+    expect(csv).toMatch(/おすすめされた施策,全体,.+,人数は表示しません/);
   });
 });

@@ -1,11 +1,13 @@
 /**
  * A breakdown of pooled results by age band or by an extra survey column (department…), with small groups
- * protected: a group of fewer than `minSize` people is not shown, nor is any count of 1…minSize−1 people. Where a
- * hidden figure could be worked out by subtraction — from a total and the other figures of its row or column — one
- * more figure is hidden (complementary suppression), so the table and its CSV never give away a small group. Pure.
+ * protected (src/lib/team/disclosure.ts decides what is hidden): groups of fewer than `minSize` people are merged
+ * into one 「その他」 column, no count of 1…minSize−1 people is shown, a group in which everyone or everyone but
+ * one shares a segment does not show its distribution, and no hidden figure can be worked out from the shown ones.
+ * The page and the CSV show the same figures with the same reasons. Pure.
  */
 import { toCsv } from '../csv';
 import type { SelfCheckData } from '../self-check/engine';
+import { protect, type FineTable, type HideReason } from './disclosure';
 import { NO_SEGMENT, NO_SEGMENT_LABEL, type Pool } from './pool';
 
 export type BreakdownBy = { kind: 'band' } | { kind: 'extra'; column: number };
@@ -15,6 +17,7 @@ export interface BreakdownColumn {
   label: string;
   count: number;
   hidden: boolean;
+  why: HideReason | null;
 }
 
 export interface BreakdownRow {
@@ -23,6 +26,8 @@ export interface BreakdownRow {
   /** One per column; for counts a number of people, for scores a mean (null when nobody scored it). */
   values: (number | null)[];
   hidden: boolean[];
+  /** Per column, why the figure is hidden (null when shown). */
+  why: (HideReason | null)[];
 }
 
 export interface BreakdownSection {
@@ -37,11 +42,25 @@ export interface Breakdown {
   minSize: number;
   columns: BreakdownColumn[];
   sections: BreakdownSection[];
+  /** Whether the counts of recommended measures may be shown (not when a figure of 全体 is hidden). */
+  measureCounts: boolean;
+  /** The segment row whose people the groups table counts (不動層). */
+  fudoId: string;
 }
 
+/** The matrix and the gap view hide whole small groups with this sentence. */
 export const hiddenText = (minSize: number) => `${minSize}人未満のため表示しません`;
 export const UNKNOWN_BAND = '年代不明';
 export const BLANK_VALUE = '（空欄）';
+export const OTHER_ID = 'other';
+export const otherLabel = (minSize: number) => `その他（${minSize}人未満の集まりをまとめたもの）`;
+
+/** The sentence written in place of a hidden figure, on the page and in the CSV. */
+export function hideText(why: HideReason, minSize: number): string {
+  if (why === 'uniform-segment') return '全員か1人を除く全員が同じ区分のため表示しません';
+  if (why === 'uniform-group') return '不動層の全員か1人を除く全員が同じ群のため表示しません';
+  return `${minSize}人未満か、ほかの数字から割り出せるため表示しません`;
+}
 
 /** The groups to show side by side: age bands in data order, or an extra column's values in Japanese order. */
 function groupsOf(pool: Pool, data: SelfCheckData, by: BreakdownBy): { keys: string[]; labels: string[]; of: (i: number) => string; byLabel: string } {
@@ -57,31 +76,49 @@ function groupsOf(pool: Pool, data: SelfCheckData, by: BreakdownBy): { keys: str
 
 export function breakdown(pool: Pool, data: SelfCheckData, by: BreakdownBy, minSize: number): Breakdown {
   const g = groupsOf(pool, data, by);
-  const index = new Map(g.keys.map((k, i) => [k, i + 1]));
-  const width = g.keys.length + 1;
+  const sizeOf = new Map<string, number>();
+  for (let i = 0; i < pool.count; i++) sizeOf.set(g.of(i), (sizeOf.get(g.of(i)) ?? 0) + 1);
+  // Small groups are not listed one by one: merged, they neither show a small size nor reveal that it exists.
+  const kept = g.keys.map((k, i) => ({ id: `g:${k}`, key: k, label: g.labels[i]! })).filter((k) => sizeOf.get(k.key)! >= minSize);
+  const small = g.keys.some((k) => sizeOf.get(k)! < minSize);
+  const list = small ? [...kept, { id: OTHER_ID, key: null, label: otherLabel(minSize) }] : kept;
+  const index = new Map(kept.map((k, i) => [k.key, i]));
   const colOf = new Uint32Array(pool.count);
-  const counts = new Array<number>(width).fill(0);
+  for (let i = 0; i < pool.count; i++) colOf[i] = index.get(g.of(i)) ?? list.length - 1;
+
+  // The fine table: each person in one column and one category (non-不動層 segment, or 不動層 × group).
+  const segRows = pool.segments.includes(NO_SEGMENT) ? [...data.rules.segments, { id: NO_SEGMENT, label: NO_SEGMENT_LABEL }] : data.rules.segments;
+  const fudo = segRows.findIndex((r) => r.id === data.rules.fudoSegment);
+  const categories: { segment: number; group: number }[] = [];
+  const catOf = new Map<string, number>();
+  segRows.forEach((r, s) => {
+    const split = s === fudo ? [...data.fudoGroups.map((x) => x.id), ''] : [''];
+    split.forEach((gid) => {
+      catOf.set(`${r.id}|${gid}`, categories.length);
+      categories.push({ segment: s, group: gid ? data.fudoGroups.findIndex((x) => x.id === gid) : -1 });
+    });
+  });
+  const counts = list.map(() => new Array<number>(categories.length).fill(0));
   for (let i = 0; i < pool.count; i++) {
-    const c = index.get(g.of(i))!;
-    colOf[i] = c;
-    counts[c]!++;
+    const seg = pool.segments[i]!;
+    const q = catOf.get(`${seg}|${seg === data.rules.fudoSegment ? pool.groups[i]! : ''}`) ?? catOf.get(`${seg}|`);
+    if (q !== undefined) counts[colOf[i]!]![q]!++;
   }
-  counts[0] = pool.count;
-  const countRows = (list: readonly { id: string; label: string }[], of: string[]): BreakdownRow[] => {
-    const rows = list.map((x) => ({ id: x.id, label: x.label, values: new Array<number | null>(width).fill(0), hidden: new Array<boolean>(width).fill(false) }));
-    const at = new Map(list.map((x, r) => [x.id, r]));
-    for (let i = 0; i < pool.count; i++) {
-      const r = at.get(of[i]!);
-      if (r === undefined) continue;
-      const row = rows[r]!;
-      row.values[0] = (row.values[0] as number) + 1;
-      row.values[colOf[i]!] = (row.values[colOf[i]!] as number) + 1;
-    }
-    return rows;
+  const fine: FineTable = { counts, segmentOf: categories.map((c) => c.segment), groupOf: categories.map((c) => c.group), segments: segRows.length, groups: data.fudoGroups.length, fudo };
+  const p = protect(fine, minSize);
+  const cols = [-1, ...list.map((_, c) => c)];
+
+  const columns: BreakdownColumn[] = [
+    { id: 'total', label: '全体', count: pool.count, hidden: false, why: null },
+    ...list.map((k, c) => ({ id: k.id, label: k.label, count: p.size(c).value, hidden: p.size(c).hidden !== null, why: p.size(c).hidden })),
+  ];
+  const countRow = (id: string, label: string, figure: (col: number) => { value: number; hidden: HideReason | null }): BreakdownRow => {
+    const fs = cols.map(figure);
+    return { id, label, values: fs.map((f) => f.value), hidden: fs.map((f) => f.hidden !== null), why: fs.map((f) => f.hidden) };
   };
   const scoreRows: BreakdownRow[] = data.instrument.dimensions.map((d) => {
-    const sums = new Array<number>(width).fill(0);
-    const ns = new Array<number>(width).fill(0);
+    const sums = new Array<number>(list.length + 1).fill(0);
+    const ns = new Array<number>(list.length + 1).fill(0);
     const s = pool.scores[d.id];
     if (s) {
       for (let i = 0; i < pool.count; i++) {
@@ -89,78 +126,64 @@ export function breakdown(pool: Pool, data: SelfCheckData, by: BreakdownBy, minS
         if (Number.isNaN(v)) continue;
         sums[0]! += v;
         ns[0]!++;
-        sums[colOf[i]!]! += v;
-        ns[colOf[i]!]!++;
+        sums[colOf[i]! + 1]! += v;
+        ns[colOf[i]! + 1]!++;
       }
     }
-    return { id: d.id, label: d.label, values: sums.map((x, c) => (ns[c] ? Math.round((x / ns[c]!) * 10) / 10 : null)), hidden: new Array<boolean>(width).fill(false) };
+    // A mean is shown where the group's size is: means do not add up to counts, so they reveal no hidden count.
+    const why = columns.map((c) => (c.hidden ? c.why : null));
+    return { id: d.id, label: d.label, values: sums.map((x, c) => (ns[c] ? Math.round((x / ns[c]!) * 10) / 10 : null)), hidden: why.map((w) => w !== null), why };
   });
-  const columns: BreakdownColumn[] = [{ id: 'total', label: '全体', count: counts[0]!, hidden: false }, ...g.keys.map((k, i) => ({ id: `g:${k}`, label: g.labels[i]!, count: counts[i + 1]!, hidden: false }))];
   const sections: BreakdownSection[] = [
-    { id: 'segments', title: '区分の分布', kind: 'count', rows: countRows(pool.segments.includes(NO_SEGMENT) ? [...data.rules.segments, { id: NO_SEGMENT, label: NO_SEGMENT_LABEL }] : data.rules.segments, pool.segments) },
-    { id: 'groups', title: '不動層の群（不動層以外の傾向を含む）', kind: 'count', rows: countRows(data.fudoGroups, pool.groups) },
+    { id: 'segments', title: '区分の分布', kind: 'count', rows: segRows.map((r, s) => countRow(r.id, r.label, (col) => p.segment(s, col))) },
+    { id: 'groups', title: '不動層の群（不動層の人だけを数えています）', kind: 'count', rows: data.fudoGroups.map((x, k) => countRow(x.id, x.label, (col) => p.group(k, col))) },
     { id: 'scores', title: '軸ごとの平均点（0〜100）', kind: 'mean', rows: scoreRows },
   ];
-  suppress(columns, sections, minSize);
-  return { byLabel: g.byLabel, minSize, columns, sections };
+  const measureCounts = p.figures.every((f) => f.col >= 0 || f.hidden === null);
+  return { byLabel: g.byLabel, minSize, columns, sections, measureCounts, fudoId: data.rules.fudoSegment };
 }
 
-/** Hides small groups and small counts, then whatever would let one be recovered by subtraction. */
-function suppress(columns: BreakdownColumn[], sections: BreakdownSection[], minSize: number): void {
-  for (const c of columns) c.hidden = c.count < minSize;
-  // Group sizes add up to the total: one hidden group would be the total minus the others.
-  const parts = columns.slice(1);
-  while (!columns[0]!.hidden && parts.filter((c) => c.hidden).length === 1) {
-    const next = parts.filter((c) => !c.hidden).sort((a, b) => a.count - b.count)[0];
-    if (next) next.hidden = true;
-    else columns[0]!.hidden = true;
-  }
-  for (const s of sections) {
-    for (const r of s.rows) {
-      r.hidden = r.values.map((v, c) => columns[c]!.hidden || (s.kind === 'count' && v !== null && v > 0 && v < minSize));
-    }
-  }
-  const counts = sections.filter((s) => s.kind === 'count');
-  const segments = sections.find((s) => s.id === 'segments');
-  /** In a line whose parts add up to a shown total, a single hidden part is hidden along with the smallest other. */
-  const protect = (cells: { value: number; hidden: boolean; hide: () => void }[], total: { hidden: boolean; hide: () => void }): boolean => {
-    if (total.hidden || cells.filter((c) => c.hidden).length !== 1) return false;
-    const next = cells.filter((c) => !c.hidden).sort((a, b) => a.value - b.value)[0];
-    (next ?? total).hide();
-    return true;
-  };
-  const cellOf = (r: BreakdownRow, c: number) => ({ value: (r.values[c] as number) ?? 0, hidden: r.hidden[c]!, hide: () => void (r.hidden[c] = true) });
-  for (let changed = true; changed; ) {
-    changed = false;
-    // Rows: the groups of a row add up to its total.
-    for (const s of counts) for (const r of s.rows) if (protect(r.values.slice(1).map((_, i) => cellOf(r, i + 1)), cellOf(r, 0))) changed = true;
-    // Columns: the segments of a group add up to the group's size.
-    if (segments) {
-      columns.forEach((col, c) => {
-        if (protect(segments.rows.map((r) => cellOf(r, c)), { hidden: col.hidden, hide: () => void (col.hidden = true) })) changed = true;
-      });
-    }
-  }
-  // A group hidden in the last step hides its whole column.
-  for (const s of sections) for (const r of s.rows) r.hidden = r.hidden.map((h, c) => h || columns[c]!.hidden);
+/** What one cell of a count or mean table says, on the page and in the CSV alike. */
+export function cellText(b: Breakdown, section: BreakdownSection, row: BreakdownRow, col: number): { text: string; share: string } {
+  const why = row.why[col];
+  if (why) return { text: hideText(why, b.minSize), share: '' };
+  const v = row.values[col];
+  if (section.kind === 'mean') return { text: v == null ? '—' : v.toFixed(1), share: '' };
+  const base = shareBase(b, section, col);
+  return { text: `${v ?? 0}人`, share: base ? `${Math.round(((v ?? 0) / base) * 100)}%` : '' };
 }
 
-/** The breakdown as CSV, hidden figures written as the same sentence the page shows. */
+/** The people a count is a share of: the column's size, or for the groups its 不動層 (when those are shown). */
+function shareBase(b: Breakdown, section: BreakdownSection, col: number): number | null {
+  if (section.id !== 'groups') return b.columns[col]!.hidden ? null : b.columns[col]!.count;
+  const fudo = b.sections.find((s) => s.id === 'segments')?.rows.find((r) => r.id === b.fudoId);
+  return fudo && !fudo.hidden[col] ? (fudo.values[col] as number) : null;
+}
+/** The text of a column's heading count: its size, or why it is hidden. */
+export const sizeText = (b: Breakdown, col: number) => {
+  const c = b.columns[col]!;
+  return c.why ? hideText(c.why, b.minSize) : `${c.count}人`;
+};
+
+/** The breakdown as CSV: the figures and reasons the page shows, cell for cell. */
 export function breakdownToCsv(b: Breakdown, measures: readonly { title: string; count: number }[]): string {
-  const hidden = hiddenText(b.minSize);
-  const pct = (v: number, of: number) => (of ? Math.round((v / of) * 100) : '');
   const rows: (string | number)[][] = [['表', `${b.byLabel}`, '項目', '人数または平均点', '割合（%）']];
   b.columns.forEach((col, c) => {
-    rows.push(['人数', col.label, '回答数', col.hidden ? hidden : col.count, '']);
+    rows.push(['人数', col.label, '回答数', col.why ? hideText(col.why, b.minSize) : col.count, '']);
     for (const s of b.sections) {
       for (const r of s.rows) {
-        const v = r.values[c];
-        if (r.hidden[c]) rows.push([s.title, col.label, r.label, hidden, '']);
-        else if (s.kind === 'count') rows.push([s.title, col.label, r.label, v ?? 0, pct(v ?? 0, col.count)]);
-        else rows.push([s.title, col.label, r.label, v ?? '', '']);
+        const { text, share } = cellText(b, s, r, c);
+        const shown = !r.why[c] && (s.kind === 'count' || r.values[c] !== null);
+        rows.push([s.title, col.label, r.label, shown ? (r.values[c] as number) : text === '—' ? '' : text, share.replace('%', '')]);
       }
     }
   });
-  for (const m of measures) rows.push(['おすすめされた施策', '全体', m.title, m.count > 0 && m.count < b.minSize ? hidden : m.count, '']);
+  for (const m of measures) rows.push(['おすすめされた施策', '全体', m.title, measureText(b, m.count), '']);
   return toCsv(rows);
+}
+
+/** A measure's count, unless it is small or a hidden figure of 全体 could be read from it. */
+export function measureText(b: Breakdown, count: number): string | number {
+  if (!b.measureCounts) return '人数は表示しません（全体の数字の一部を隠しているため）';
+  return count > 0 && count < b.minSize ? hiddenText(b.minSize) : count;
 }
