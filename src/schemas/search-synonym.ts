@@ -8,7 +8,7 @@ export const searchSynonymSchema = z
   .object({
     words: z
       .array(z.string().trim().min(1, '空の語は書けません').max(30, '語は30文字以下にしてください'))
-      .min(2, 'words には二つ以上の語を書いてください（このサイトの言葉と、読者が使う言葉）')
+      .min(2, 'words には2つ以上の語を書いてください（このサイトの言葉と、読者が使う言葉）')
       .refine((w) => new Set(w).size === w.length, 'words に同じ語が二度あります'),
   })
   .strict();

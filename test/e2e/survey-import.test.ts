@@ -76,7 +76,7 @@ describe('importing a company’s own survey export', () => {
     await page.locator('#survey-file').setInputFiles({ name: 'quotes.csv', mimeType: 'text/csv', buffer: fixture('google-forms-broken-quotes.csv') });
     await page.getByTestId('survey-opened').waitFor();
     expect(await page.getByTestId('survey-opened').textContent()).toContain('見出しの下に12行');
-    expect(await page.getByTestId('survey-notes').locator('li').allTextContents()).toEqual([expect.stringContaining('8行目に、閉じていない引用符'), expect.stringContaining('10行目に、閉じた引用符')]);
+    expect(await page.getByTestId('survey-notes').locator('li').allTextContents()).toEqual([expect.stringContaining('8行目に、閉じていない二重引用符'), expect.stringContaining('10行目に、閉じた二重引用符')]);
     await page.locator('#survey-file').setInputFiles({ name: 'mixed.csv', mimeType: 'text/csv', buffer: fixture('google-forms-one-sjis-row.csv') });
     await expect.poll(() => page.getByTestId('survey-notes').textContent()).toContain('13行目だけがShift_JISで書かれていました');
     expect(errors).toEqual([]);

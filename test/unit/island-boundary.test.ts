@@ -20,7 +20,8 @@ function hydratedIslands(): string[] {
 describe('island error boundaries', () => {
   it('wrap every island a page hydrates', () => {
     const islands = hydratedIslands();
-    expect(islands.length).toBeGreaterThanOrEqual(6);
+    // self-check, org-check, matrix, team view, item sheet: the finder must see them all.
+    expect(islands.length).toBeGreaterThanOrEqual(5);
     const unwrapped = islands.filter((file) => !/^export default withBoundary\(\w+, '[^']+'\);$/m.test(readFileSync(file, 'utf8')));
     expect(unwrapped).toEqual([]);
   });

@@ -102,8 +102,8 @@ describe('faults in the file', () => {
     expect(o.header[1]).toBe('部署 (5" screen)');
     expect(o.rows).toBe(12);
     expect(o.notes).toEqual([
-      '8行目に、閉じていない引用符（"）があります。引用符を文字として読み、次の行からは別の行として読みました。',
-      '10行目に、閉じた引用符（"）の後に続く文字があります。引用符の中と後ろの文字をつなげて一つの値として読みました。',
+      '8行目に、閉じていない二重引用符があります。引用符を文字として読み、次の行からは別の行として読みました。',
+      '10行目に、閉じた二重引用符の後に続く文字があります。引用符の中と後ろの文字をつなげて1つの値として読みました。',
     ]);
     const r = analyseSurvey(o.text, o.separator, o.mapping, data);
     expect(r.pool.count).toBe(12);

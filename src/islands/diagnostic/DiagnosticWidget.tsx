@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { emptyAnswerSet, unanswered, type AnswerSet } from '../../lib/answers';
+import { emptyAnswerSet, type AnswerSet } from '../../lib/answers';
 import { answeredIn, answersNeeded, currentScreen, finish as finishAnswers, readResultLink, screenOf, withAnswer, withChoice, type OptionsFor } from '../../lib/diagnostic/flow';
 import { screens } from '../../lib/diagnostic/screens';
 import { formAnswers, questionName } from '../../lib/form-answers';

@@ -132,7 +132,7 @@ function TeamViewOf({ data, minGroupSize, gap }: Props) {
     const all = Array.from(list ?? []);
     const [survey, ...others] = all.filter((f) => SURVEY_FILE.test(f.name));
     if (survey) setDropped({ file: survey });
-    setNotice(others.length ? `アンケートの回答ファイルは一度に一つずつ読み込みます。${survey!.name}を開きました。${others.map((f) => f.name).join('、')}は読み込んでいません。` : null);
+    setNotice(others.length ? `アンケートの回答ファイルは1つずつ読み込みます。${survey!.name}を開きました。${others.map((f) => f.name).join('、')}は読み込んでいません。` : null);
     const results = all.filter((f) => !SURVEY_FILE.test(f.name));
     if (results.length) setFiles([...files, ...results]);
   };

@@ -170,6 +170,6 @@ export function countRecords(text: string, separator: ',' | '\t' = detectSeparat
 export function csvProblemText(p: CsvProblem): string {
   const where = p.line === p.row ? `${p.row}行目` : `${p.row}行目（テキストエディタでは${p.line}行目）`;
   return p.kind === 'unclosed-quote'
-    ? `${where}に、閉じていない引用符（"）があります。引用符を文字として読み、次の行からは別の行として読みました。`
-    : `${where}に、閉じた引用符（"）の後に続く文字があります。引用符の中と後ろの文字をつなげて一つの値として読みました。`;
+    ? `${where}に、閉じていない二重引用符があります。引用符を文字として読み、次の行からは別の行として読みました。`
+    : `${where}に、閉じた二重引用符の後に続く文字があります。引用符の中と後ろの文字をつなげて1つの値として読みました。`;
 }

@@ -108,6 +108,6 @@ export function openSurvey(bytes: Uint8Array, fileName: string, data: Pick<SelfC
   // Comments and columns with more values than groups can show are not proposed as breakdowns: HR may choose them.
   const mapping = proposeMapping(header, data).map((m, c): ColumnRole => (m.kind === 'extra' && (columns[c]!.freeText || columns[c]!.distinct > MAX_GROUPS) ? { kind: 'ignore' } : m));
   const notes = [...(mixed ? [mixedEncodingText(mixed, encoding)] : []), ...problems.map(csvProblemText)];
-  if (moreProblems) notes.push(`ほかにも引用符（"）の誤りが${moreProblems.toLocaleString('ja-JP')}か所あります。`);
+  if (moreProblems) notes.push(`ほかにも二重引用符の誤りが${moreProblems.toLocaleString('ja-JP')}か所あります。`);
   return { ok: true, encoding, text, separator, header, sample, rows, mapping, columns, notes };
 }
