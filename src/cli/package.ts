@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { zip, type ZipEntry } from '../lib/zip.ts';
+import { forBase } from '../lib/base-path.ts';
 
 const trimmed = (process.env.BASE ?? '').replace(/^\/+|\/+$/g, '');
 const base = trimmed ? `/${trimmed}/` : '/';
@@ -38,8 +39,7 @@ function files(dir: string): string[] {
 }
 
 /** The documented configurations, with the example base replaced by this build's. */
-const forBase = (text: string) => text.replaceAll('/hr/co-guide/', base).replaceAll('/hr/co-guide', base.replace(/\/$/, '') || '/');
-const configs = ['nginx.conf', 'apache.conf', 'web.config'].map((name) => ({ name, text: forBase(readFileSync(join('deploy', name), 'utf8')) }));
+const configs = ['nginx.conf', 'apache.conf', 'web.config'].map((name) => ({ name, text: forBase(readFileSync(join('deploy', name), 'utf8'), base) }));
 const configText = (name: string) => configs.find((c) => c.name === name)!.text;
 const readme = readFileSync('deploy/README.ja.txt', 'utf8')
   .replaceAll('{{BASE}}', base)

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { entryModules, moduleGraph, withModulePreloads } from '../lib/module-preload';
 import { htmlFiles } from './html-files';
+import { withTrailingSlash } from '../lib/base-path';
 
 export function modulePreload(): AstroIntegration {
   let base = '/';
@@ -20,7 +21,7 @@ export function modulePreload(): AstroIntegration {
     name: 'co-guide:module-preload',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
       },
       'astro:build:done': async ({ dir }) => {
         const out = fileURLToPath(dir);

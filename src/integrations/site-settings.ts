@@ -12,6 +12,7 @@ import type { SiteSettings } from '../schemas/site-settings';
 import { disabledPaths } from '../lib/settings/tool-pages';
 import { dropMissingTocEntries, unlinkPages } from '../lib/settings/unlink-pages';
 import { htmlFiles } from './html-files';
+import { withTrailingSlash } from '../lib/base-path';
 
 const VIRTUAL_ID = 'virtual:co-guide/site-settings';
 
@@ -31,7 +32,7 @@ export function siteSettings(settings: SiteSettings): AstroIntegration {
         updateConfig({ vite: { plugins: [siteSettingsPlugin(settings)] } });
       },
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const gone = disabledPaths(settings);

@@ -2,6 +2,7 @@
  * The print edition's chapter list, read from Starlight's resolved sidebar (the one list of chapters and their
  * order), so a chapter added to, or a tool switched off in, the sidebar is added to or left out of print too.
  */
+import { withTrailingSlash } from '../base-path';
 
 /** The parts of Starlight's sidebar entries this needs (structurally typed: works with its route data). */
 export type SidebarItem =
@@ -24,7 +25,7 @@ export const chapterAnchor = (slug: string) => `ch_${slug.replaceAll('/', '_')}`
 
 /** The chapter slug of a sidebar href under `base`, or undefined for links that lead elsewhere. */
 function slugOf(href: string, base: string): string | undefined {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = withTrailingSlash(base);
   if (!href.startsWith(root)) return undefined;
   const slug = href.slice(root.length).split(/[?#]/, 1)[0]!.replace(/^\/+|\/+$/g, '');
   return slug || undefined;

@@ -4,6 +4,7 @@
  * resolved from its own address, links to chapters of the print edition become links inside it, and its headings move
  * down below the chapter title. Works on Astro's serialised output (attributes always double-quoted).
  */
+import { withTrailingSlash } from '../base-path';
 import type { PrintChapter } from './contents';
 
 /** Attributes that hold an id or a space-separated list of ids. */
@@ -30,7 +31,7 @@ export interface RewriteOptions {
 
 /** The same-document href for a resolved address, if it points into a chapter of the book. */
 function bookHref(url: URL, byPath: ReadonlyMap<string, PrintChapter>): string | undefined {
-  const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+  const path = withTrailingSlash(url.pathname);
   const target = byPath.get(path);
   if (!target || url.search) return undefined;
   const id = decodeURIComponent(url.hash.slice(1));
@@ -90,7 +91,7 @@ function settleFragments(html: string, chapters: readonly PrintChapter[]): strin
  */
 export function rewriteBook(html: string, { chapters, headingShift }: RewriteOptions): string {
   const bySlug = new Map(chapters.map((c) => [c.slug, c]));
-  const byPath = new Map(chapters.map((c) => [c.href.endsWith('/') ? c.href : `${c.href}/`, c]));
+  const byPath = new Map(chapters.map((c) => [withTrailingSlash(c.href), c]));
   const ends = [...html.matchAll(CHAPTER_END)].map((m) => m.index!);
   let out = '';
   let at = 0;

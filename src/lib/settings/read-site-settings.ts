@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { siteSettingsSchema, type SiteSettings } from '../../schemas/site-settings';
+import { withoutTrailingSlash } from '../base-path';
 
 export const SITE_SETTINGS_FILE = 'data/site-settings.yaml';
 
@@ -23,4 +24,4 @@ export function readSiteSettings(contentDir: string): SiteSettings {
 }
 
 /** The content folder this build reads (CONTENT_DIR points tests and benchmarks at a copy). */
-export const contentRoot = () => (process.env.CONTENT_DIR ?? './content').replace(/\/+$/, '');
+export const contentRoot = () => withoutTrailingSlash(process.env.CONTENT_DIR ?? './content');

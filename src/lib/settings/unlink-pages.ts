@@ -4,6 +4,8 @@
  * running text keeps its words without the link. `pagePath` is the page's own path (`/base/tools/model/`), against
  * which relative links are resolved; `gonePaths` are the missing pages' paths, e.g. `/base/tools/team/`.
  */
+import { withTrailingSlash } from '../base-path';
+
 export function unlinkPages(html: string, pagePath: string, gonePaths: readonly string[]): string {
   if (gonePaths.length === 0) return html;
   const pageUrl = new URL(pagePath, 'https://site.invalid');
@@ -11,7 +13,7 @@ export function unlinkPages(html: string, pagePath: string, gonePaths: readonly 
     const href = /\bhref="([^"]*)"/.exec(tag)?.[1];
     if (href === undefined) return false;
     const url = new URL(href.replace(/&amp;/g, '&'), pageUrl);
-    return url.origin === pageUrl.origin && gonePaths.includes(url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`);
+    return url.origin === pageUrl.origin && gonePaths.includes(withTrailingSlash(url.pathname));
   };
   const plain = (s: string) => s.replace(/<[^>]+>/g, '').replace(/\s+/g, '');
 
