@@ -11,8 +11,13 @@ export const HASH_PREFIX = { result: '#r=', carry: '#a=', matrix: '#m=' } as con
  */
 export function hashPayload(text: string, prefix: string, anywhere = false): string | null {
   const at = anywhere ? text.indexOf(prefix) : text.startsWith(prefix) ? 0 : -1;
-  if (at < 0) return null;
-  const raw = text.slice(at + prefix.length);
+  return at < 0 ? null : decoded(text.slice(at + prefix.length));
+}
+
+/** What HR pasted or a file line holds: a whole link (its payload) or the bare code itself, percent-decoded. */
+export const linkOrCode = (text: string, prefix: string): string => hashPayload(text, prefix, true) ?? decoded(text);
+
+function decoded(raw: string): string {
   try {
     return decodeURIComponent(raw);
   } catch {

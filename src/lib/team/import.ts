@@ -13,6 +13,7 @@ import { checkAnswerSet, unanswered, type AnswerSet } from '../answers';
 import { optionsResolver, type SelfCheckData } from '../self-check/engine';
 import { RESULT_FORMAT } from '../self-check/export';
 import { decodeShareCode } from '../share-code';
+import { HASH_PREFIX, linkOrCode } from '../hash-payload';
 
 export interface ImportProblem {
   source: string;
@@ -65,7 +66,7 @@ function endOfJson(text: string, start: number): number {
 }
 
 /** Whether the first line looks like a table (CSV/TSV) rather than results or links. */
-const looksLikeTableLine = (firstLine: string) => !/^[[{]/.test(firstLine) && !firstLine.includes('#r=') && (firstLine.match(/[,\t]/g)?.length ?? 0) >= 2;
+const looksLikeTableLine = (firstLine: string) => !/^[[{]/.test(firstLine) && !firstLine.includes(HASH_PREFIX.result) && (firstLine.match(/[,\t]/g)?.length ?? 0) >= 2;
 
 /** Whether a text is a table (a survey export) rather than results or links: its first line decides. */
 export function looksLikeTable(text: string): boolean {
@@ -110,13 +111,7 @@ export function createImporter(data: SelfCheckData) {
   };
 
   const fromCode = (text: string, source: string, line: number) => {
-    const hash = text.indexOf('#r=');
-    let code = hash >= 0 ? text.slice(hash + 3) : text;
-    try {
-      code = decodeURIComponent(code);
-    } catch {
-      /* the decoder reports it */
-    }
+    const code = linkOrCode(text, HASH_PREFIX.result);
     const r = decodeShareCode(code, data.instrumentId, data.instrument, resolve);
     if (!r.ok) return problem(source, line, r.message);
     add(r.value, source, line);

@@ -7,6 +7,7 @@ import { choiceOptions } from '../choice-options';
 import type { OrgCheckData } from '../org-check/engine';
 import { ORG_RESULT_FORMAT } from '../org-check/export';
 import { decodeShareCode } from '../share-code';
+import { HASH_PREFIX, linkOrCode } from '../hash-payload';
 
 export type OrgRead = { ok: true; set: AnswerSet } | { ok: false; message: string };
 
@@ -43,13 +44,7 @@ export function readOrgResult(text: string, data: Pick<OrgCheckData, 'instrument
     const check = checkAnswerSet({ instrument: value.instrument, version: value.version, answers: value.answers, choices: value.choices ?? {} }, data.instrumentId, data.instrument, (q, c) => optionsFor(q, c).map((o) => o.id));
     return check.ok ? enough(check.value, data) : { ok: false, message: check.message };
   }
-  const hash = trimmed.indexOf('#r=');
-  let code = hash >= 0 ? trimmed.slice(hash + 3) : trimmed;
-  try {
-    code = decodeURIComponent(code);
-  } catch {
-    /* the decoder reports it */
-  }
+  const code = linkOrCode(trimmed, HASH_PREFIX.result);
   const r = decodeShareCode(code, data.instrumentId, data.instrument, optionsFor);
   return r.ok ? enough(r.value, data) : { ok: false, message: r.message };
 }
