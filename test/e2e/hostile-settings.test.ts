@@ -5,6 +5,7 @@ import { openPage, useBrowser } from './support/browser';
 import { buildSite } from './support/build';
 import { E2E_BASE } from './support/global-setup';
 import { previewSite, type PreviewedSite } from './support/preview';
+import { SITE_NAME } from '@/lib/settings/tool-pages';
 
 /**
  * A settings file written by someone who wants a script on every page of the organisation's copy (the values
@@ -13,7 +14,7 @@ import { previewSite, type PreviewedSite } from './support/preview';
  */
 const NAME = '</title><script>alert(1)</script>';
 const CONTACT = '<script>alert(2)</script></title>{{x}}"><img src=x onerror=alert(3)>';
-const TITLE = `C/O経営 実践ガイド（${NAME}）`;
+const TITLE = `${SITE_NAME}（${NAME}）`;
 
 mkdirSync('.cache', { recursive: true });
 const temp = mkdtempSync(join('.cache', 'hostile-'));
