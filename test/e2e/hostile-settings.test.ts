@@ -77,7 +77,8 @@ describe('settings values written by an attacker', () => {
     // The name is printed whole where the organisation is named, and nowhere as loose text.
     expect(await page.locator('[data-publisher]').textContent()).toBe(`${NAME}が社内向けに公開しています。`);
     const loose = await page.evaluate(() => (document.body.textContent ?? '').split('{{x}}').length - 1);
-    expect(loose).toBe(await page.locator('[data-hr-contact]').count());
+    // Where the HR contact is shown: under the tools, and in the search dialog's help when nothing is found.
+    expect(loose).toBe(await page.locator('[data-hr-contact], [data-search-contact]').count());
     if (path === 'tools/self-check/' || path === 'embed/self-check/') {
       expect(await page.locator('[data-hr-contact] p').first().textContent()).toBe(`結果について相談したいとき　${CONTACT}`);
     }

@@ -46,8 +46,18 @@ describe('survey-tool export in the team view', () => {
     // would be 全体 − 営業部 − 開発部.
     await page.locator('#team-breakdown-by').selectOption({ label: '所属部署' });
     const table = page.getByTestId('team-segments');
-    await expect.poll(async () => (await table.locator('thead th').allTextContents()).slice(0, 3)).toEqual(['区分', '全体（14人）', '営業部（6人）']);
+    await expect.poll(async () => (await table.locator('thead th').allTextContents()).slice(0, 2)).toEqual(['区分', '全体（14人）']);
     const heads = await table.locator('thead th').allTextContents();
+    // Each department shows its true size or is hidden, never a wrong size; which ones the protection hides depends
+    // on the answers (全体 − その他 must not give any one of them).
+    const sizes: Record<string, string> = { 営業部: '6', 開発部: '5' };
+    const shown = Object.fromEntries(
+      Object.keys(sizes).map((d) => {
+        const h = heads.find((x) => x.startsWith(`${d}（`))!;
+        expect([`${d}（${sizes[d]}人）`, `${d}（5人未満か、ほかの数字から割り出せるため表示しません）`]).toContain(h);
+        return [d, h === `${d}（${sizes[d]}人）`];
+      }),
+    );
     expect(heads.some((h) => h.includes('総務部'))).toBe(false);
     expect(heads.at(-1)).toContain('その他（5人未満の集まりをまとめたもの）');
     expect(heads.filter((h) => h.endsWith('表示しません）')).length).toBeGreaterThanOrEqual(2);
@@ -56,7 +66,9 @@ describe('survey-tool export in the team view', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '集計をCSVで保存' }).click()]);
     const csv = parseCsv(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '')).records;
-    expect(csv).toContainEqual(['人数', '営業部', '回答数', '6', '']);
+    for (const [d, visible] of Object.entries(shown)) {
+      expect(csv).toContainEqual(['人数', d, '回答数', visible ? sizes[d] : '5人未満か、ほかの数字から割り出せるため表示しません', '']);
+    }
     expect(csv).toContainEqual(['人数', 'その他（5人未満の集まりをまとめたもの）', '回答数', '5人未満か、ほかの数字から割り出せるため表示しません', '']);
     expect(csv.filter((r) => r[1] === 'その他（5人未満の集まりをまとめたもの）' && !r[3]!.endsWith('表示しません'))).toEqual([]);
     expect(csv.some((r) => r[1] === '総務部')).toBe(false);
