@@ -16,6 +16,10 @@ const click = async (el: Element | undefined) => {
     await new Promise((r) => setTimeout(r, 0));
   });
 };
+/** Clicks the button of that name once it is there (a busy machine renders late). */
+const press = async (name: string) => click(await vi.waitFor(() => button(name) ?? Promise.reject(new Error(`no button ${name}`)), { timeout: 10_000 }));
+/** Waits until the page heading reads `text`. */
+const headingIs = (text: string) => vi.waitFor(() => expect(heading()).toBe(text), { timeout: 10_000 });
 /** Marks the n-th choice (1-based) of every question on the screen, as a reader would click each. */
 const answerScreen = async (n: number) => {
   for (const fieldset of document.querySelectorAll('fieldset')) await click(fieldset.querySelectorAll('input[type="radio"]')[n - 1]);
@@ -42,25 +46,30 @@ describe('a diagnostic widget, clicked through without a browser', () => {
     expect(pages).toBeGreaterThan(1);
     for (let p = 1; p < pages; p++) {
       await answerScreen(3);
-      await click(button('次へ'));
-      expect(heading()).toBe(`${pages}ページ中 ${p + 1}ページ目`);
+      await press('次へ');
+      await headingIs(`${pages}ページ中 ${p + 1}ページ目`);
     }
     await answerScreen(3);
-    await click(button('前へ'));
+    await press('前へ');
+    await headingIs(`${pages}ページ中 ${pages - 1}ページ目`);
     expect(document.querySelectorAll('input[type="radio"]:checked').length).toBe(document.querySelectorAll('fieldset').length);
-    await click(button('次へ'));
-    await click(button('結果を見る'));
+    await press('次へ');
+    await headingIs(`${pages}ページ中 ${pages}ページ目`);
+    await press('結果を見る');
     await vi.waitFor(() => expect(button('JSONで保存')).toBeTruthy(), { timeout: 20_000 });
     expect(document.querySelector('form.questionnaire')).toBeNull();
   });
 
   it('will not show a result of part of the answers: it flags what is missing and goes back to it', async () => {
     const pages = Number(/^(\d+)ページ中/.exec(heading())?.[1]);
-    for (let p = 1; p < pages; p++) await click(button('次へ'));
+    for (let p = 1; p < pages; p++) {
+      await press('次へ');
+      await headingIs(`${pages}ページ中 ${p + 1}ページ目`);
+    }
     await answerScreen(2);
-    await click(button('結果を見る'));
+    await press('結果を見る');
     expect(document.querySelector('[role="alert"]')?.textContent).toMatch(/まだ答えていない設問が \d+ 問あります/);
-    expect(heading()).toBe(`${pages}ページ中 1ページ目`);
+    await headingIs(`${pages}ページ中 1ページ目`);
     expect(document.querySelectorAll('fieldset.is-missing').length).toBe(document.querySelectorAll('fieldset').length);
     await answerScreen(1);
     expect(document.querySelectorAll('fieldset.is-missing')).toHaveLength(0);
@@ -68,11 +77,11 @@ describe('a diagnostic widget, clicked through without a browser', () => {
 
   it('asks before erasing, and starts over with nothing marked', async () => {
     await answerScreen(4);
-    await click(button('最初からやり直す'));
-    await click(button('やめる'));
+    await press('最初からやり直す');
+    await press('やめる');
     expect(document.querySelectorAll('input[type="radio"]:checked').length).toBeGreaterThan(0);
-    await click(button('最初からやり直す'));
-    await click(button('回答を消してやり直す'));
+    await press('最初からやり直す');
+    await press('回答を消してやり直す');
     expect(document.querySelectorAll('input[type="radio"]:checked')).toHaveLength(0);
     expect(document.querySelector('progress')?.getAttribute('value')).toBe('0');
   });

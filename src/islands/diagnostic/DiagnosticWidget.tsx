@@ -1,23 +1,21 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { emptyAnswerSet, type AnswerSet } from '../../lib/answers';
-import { answeredIn, answersNeeded, currentScreen, finish as finishAnswers, readResultLink, screenOf, withAnswer, withChoice, type OptionsFor } from '../../lib/diagnostic/flow';
+import { emptyAnswerSet } from '../../lib/answers';
+import { answeredIn, answersNeeded, currentScreen, finish as finishAnswers, screenOf, withAnswer, withChoice, type OptionsFor } from '../../lib/diagnostic/flow';
 import { screens } from '../../lib/diagnostic/screens';
 import { formAnswers, questionName } from '../../lib/form-answers';
-import { HASH_PREFIX, hashPayload } from '../../lib/hash-payload';
+import { HASH_PREFIX } from '../../lib/hash-payload';
 import { encodeShareCode } from '../../lib/share-code';
 import type { Instrument } from '../../schemas/instrument';
 import { $storageTrouble } from '../../stores/storage';
 import { questionnaireStore } from '../../stores/questionnaire';
-import { downloadText } from '../download';
-import { StorageTroubleBanner } from '../StorageTroubleBanner';
-import { CarriedAnswers } from './CarriedAnswers';
-import { OtherVersions } from './OtherVersions';
 import { QuestionScreen } from './QuestionScreen';
 import { ResetControl } from './ResetControl';
 import type { ResultParts } from './result-parts';
 import { ResultLoading } from './ResultLoading';
 import { useCarriedAnswers } from './useCarriedAnswers';
+import { useResultLink } from './useResultLink';
+import { WidgetNotices } from './WidgetNotices';
 import { useResultCode } from './useResultCode';
 
 export interface DiagnosticProps {
@@ -66,8 +64,6 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, loadRes
   const trouble = mounted ? storedTrouble : null;
   const otherVersions = mounted ? storedOthers : [];
   const pages = useMemo(() => screens(instrument), [instrument]);
-  const [shared, setShared] = useState<AnswerSet | null>(null);
-  const [linkError, setLinkError] = useState<string | null>(null);
   const [flagged, setFlagged] = useState<string[]>([]);
   const [confirmReset, setConfirmReset] = useState(false);
   const result = useResultCode(loadResult);
@@ -76,21 +72,7 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, loadRes
   const carry = useCarriedAnswers(st, pages, instrumentId, instrument, optionsFor, () => (moved.current = true));
 
   // A share link in the hash shows that result without touching the reader's own saved answers.
-  useEffect(() => {
-    const read = () => {
-      // Carried answers pasted into a tab that already shows this page arrive as a hash change, not a load.
-      carry.take();
-      const code = hashPayload(location.hash, HASH_PREFIX.result);
-      if (code === null) return setShared(null);
-      result.start();
-      const r = readResultLink(code, instrumentId, instrument, optionsFor);
-      setShared(r.ok ? r.set : null);
-      setLinkError(r.ok ? null : r.message);
-    };
-    read();
-    window.addEventListener('hashchange', read);
-    return () => window.removeEventListener('hashchange', read);
-  }, []);
+  const link = useResultLink(instrumentId, instrument, optionsFor, carry.take, result.start);
 
   const current = currentScreen(page, pages, set, instrument);
   useLayoutEffect(() => {
@@ -129,10 +111,6 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, loadRes
     st.$page.set(screenOf(pages, f.missing[0]!));
     setTimeout(() => document.querySelector<HTMLInputElement>(`#${questionName(f.missing[0]!)} input`)?.focus(), 0);
   };
-  const leaveShared = () => {
-    history.replaceState(null, '', location.pathname + location.search);
-    setShared(null);
-  };
   const reset = () => {
     st.reset();
     setFlagged([]);
@@ -141,19 +119,18 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, loadRes
   };
   const resetControl = <ResetControl confirming={confirmReset} onAsk={() => setConfirmReset(true)} onCancel={() => setConfirmReset(false)} onConfirm={reset} />;
 
-  const notices = [notice, linkError && `共有リンクを開けませんでした。${linkError}`].filter(Boolean) as string[];
-  const saveAnswers = () => downloadText(`${fileStem}-answers.json`, answersToJson(st.$answers.get()), 'application/json');
+  const notices = [notice, link.error && `共有リンクを開けませんでした。${link.error}`].filter(Boolean) as string[];
 
-  if (shared) {
+  if (link.shared) {
     return (
       <div class="self-check not-content" data-pagefind-ignore="">
         <div class="widget-banner" role="status">
           <p>共有リンクの結果を表示しています。このブラウザに保存されているあなた自身の回答は変わりません。</p>
-          <button type="button" class="widget-button" onClick={leaveShared}>
+          <button type="button" class="widget-button" onClick={link.leave}>
             自分で回答する
           </button>
         </div>
-        {result.loaded ? result.loaded.parts.render(shared, true, null) : <ResultLoading failed={result.failed} />}
+        {result.loaded ? result.loaded.parts.render(link.shared, true, null) : <ResultLoading failed={result.failed} />}
       </div>
     );
   }
@@ -161,20 +138,19 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, loadRes
   const onResult = current === pages.length;
   return (
     <div class="self-check not-content" data-pagefind-ignore="">
-      {trouble && (
-        <StorageTroubleBanner trouble={trouble} thing="回答" keep="「回答をJSONで保存」で、ここまでの回答をファイルに残せます。" carry={answered > 0 ? HASH_PREFIX.carry + encodeShareCode(instrumentId, instrument, set, optionsFor) : undefined}>
-          <button type="button" class="widget-button" onClick={saveAnswers}>
-            回答をJSONで保存
-          </button>
-        </StorageTroubleBanner>
-      )}
-      {carry.carried && <CarriedAnswers carried={carry.carried} onUseCarried={() => carry.settle(true)} onKeepSaved={() => carry.settle(false)} onDismiss={carry.dismiss} />}
-      {otherVersions.length > 0 && <OtherVersions versions={otherVersions} current={instrument.version} fileStem={fileStem} onForget={st.forgetOtherVersions} />}
-      {notices.map((n) => (
-        <div class="widget-banner is-error" role="alert" key={n}>
-          <p>{n}</p>
-        </div>
-      ))}
+      <WidgetNotices
+        trouble={trouble}
+        set={set}
+        carryCode={answered > 0 ? encodeShareCode(instrumentId, instrument, set, optionsFor) : null}
+        carried={carry.carried}
+        onCarried={carry.settle}
+        onDismissCarried={carry.dismiss}
+        otherVersions={otherVersions}
+        version={instrument.version}
+        onForgetOtherVersions={st.forgetOtherVersions}
+        messages={notices}
+        fileStem={fileStem}
+      />
       {onResult ? (
         result.loaded ? (
           result.loaded.parts.render(
@@ -196,5 +172,3 @@ export function DiagnosticWidget({ instrumentId, instrument, optionsFor, loadRes
   );
 }
 
-/** The answers as they are, for keeping in a file when the browser cannot save them. */
-const answersToJson = (set: AnswerSet) => JSON.stringify({ ...set, savedAt: new Date().toISOString() }, null, 2);
