@@ -43,7 +43,8 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { who: 'reader', query: '人材版伊藤レポート', expect: ['sources/', 'co-keiei/definition/'] },
   { who: 'reader', query: '出典', expect: ['sources/'] },
   { who: 'reader', query: 'C/O経営スコア', expect: ['glossary/', 'tools/org-check/'] },
-  { who: 'reader', query: '人的資本', expect: ['co-keiei/purpose/', 'co-keiei/definition/'] },
+  // practice/faq/#disclosure (人的資本の開示に使えるか) is a FAQ answer added after this list was written.
+  { who: 'reader', query: '人的資本', expect: ['co-keiei/purpose/', 'co-keiei/definition/', 'practice/faq/#disclosure'] },
 
   // Employees checking themselves: the self-check, their age band, what to try.
   { who: 'employee', query: '自己診断', expect: ['tools/self-check/', 'kojin/self-check/'] },
@@ -76,7 +77,8 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { who: 'hr', query: '組織 セルフチェック', expect: ['tools/org-check/'] },
   { who: 'hr', query: '浸透 段階', expect: ['co-keiei/steps/'] },
   { who: 'hr', query: '共有リンク', expect: ['how-to-use/', 'tools/team/'] },
-  { who: 'hr', query: '離職', expect: ['keiei/matrix/', 'keiei/thirties/'] },
+  // keiei/matrix/ no longer speaks of 離職 (the guide branch took that reading out); the KPI page defines 離職率.
+  { who: 'hr', query: '離職', expect: ['keiei/matrix/', 'keiei/thirties/', 'practice/kpi/'] },
   { who: 'hr', query: '管理職', expect: ['how-to-use/', 'tools/org-check/'] },
   { who: 'hr', query: 'C/O経営の目的', expect: ['co-keiei/purpose/'] },
 

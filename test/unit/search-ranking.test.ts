@@ -19,7 +19,7 @@ describe('page types and their weights', () => {
     expect(pageTypeOf('')).toBe('chapter');
     expect(pageTypeOf('glossary/')).toBe('reference');
     expect(pageTypeOf('practice/faq/')).toBe('reference');
-    for (const sheet of ['practice/talk-sheets-groups/', 'practice/talk-sheets-ages/', 'practice/career-sheet/', 'practice/consent/']) expect(pageTypeOf(sheet)).toBe('sheet');
+    for (const sheet of ['practice/talk-sheets-groups/', 'practice/talk-sheets-ages/', 'practice/career-sheet/', 'practice/consent/', 'practice/trial-plan/', 'practice/board-report/']) expect(pageTypeOf(sheet)).toBe('sheet');
   });
 
   it('puts tools and chapters above reference pages, and those above printable sheets', () => {

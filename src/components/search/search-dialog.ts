@@ -116,11 +116,21 @@ export async function mountSearch(host: HTMLElement) {
   input.addEventListener('input', () => search(input.value));
 
   // ↓ from the input goes to the first result, ↑/↓ move between results, Enter in the input opens the first one.
+  // Tab and Shift+Tab go round inside the dialog: a modal <dialog> makes the page inert but lets Tab pass from its
+  // last link to the browser's own controls, which leaves the reader outside both the dialog and the page.
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  const dialog = host.querySelector('dialog')!;
   host.addEventListener('keydown', (event) => {
     const all = links();
     const at = all.indexOf(document.activeElement as HTMLAnchorElement);
-    if (event.key === 'Enter' && event.target === input) {
+    if (event.key === 'Tab') {
+      const stops = [...dialog.querySelectorAll<HTMLElement>('input, button, a[href]')].filter((n) => !(n as HTMLButtonElement).disabled && n.getClientRects().length > 0);
+      const [first, last] = [stops[0], stops[stops.length - 1]];
+      if (first && last && document.activeElement === (event.shiftKey ? first : last)) {
+        event.preventDefault();
+        (event.shiftKey ? last : first).focus();
+      }
+    } else if (event.key === 'Enter' && event.target === input) {
       event.preventDefault();
       all[0]?.click();
     } else if (event.key === 'ArrowDown' && (event.target === input || at >= 0)) {

@@ -25,7 +25,15 @@ export const TITLE_MATCH_BONUS = 1;
 /** Extra weight for a page with a section headed by the query's word: the section that explains the term. */
 export const HEADING_MATCH_BONUS = 0.5;
 
-const SHEETS = ['practice/talk-sheets-groups/', 'practice/talk-sheets-ages/', 'practice/career-sheet/', 'practice/consent/', 'practice/announce/'];
+const SHEETS = [
+  'practice/talk-sheets-groups/',
+  'practice/talk-sheets-ages/',
+  'practice/career-sheet/',
+  'practice/consent/',
+  'practice/announce/',
+  'practice/trial-plan/',
+  'practice/board-report/',
+];
 const REFERENCES = ['glossary/', 'sources/', 'deploy/', 'tools/model/', 'practice/faq/'];
 
 /** The type of the page at `path` (relative to the site root, e.g. `tools/self-check/` or `practice/faq/#evaluation`). */
