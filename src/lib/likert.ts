@@ -30,21 +30,30 @@ export function isValidAnswer(value: unknown, points: number): value is number {
 }
 
 export function scoreDimensions(instrument: Pick<Instrument, 'scale' | 'dimensions' | 'items'>, answers: LikertAnswers): DimensionScore[] {
+  return dimensionScorer(instrument)(answers);
+}
+
+/**
+ * scoreDimensions with the instrument read once: for scoring many people (a company survey) without looking up
+ * each dimension's items again for every person.
+ */
+export function dimensionScorer(instrument: Pick<Instrument, 'scale' | 'dimensions' | 'items'>): (answers: LikertAnswers) => DimensionScore[] {
   const points = scalePoints(instrument);
-  return instrument.dimensions.map((d) => {
-    const items = instrument.items.filter((i) => i.dimension === d.id);
-    let sum = 0;
-    let answered = 0;
-    for (const item of items) {
-      const v = answers[item.id];
-      if (!isValidAnswer(v, points)) continue;
-      sum += keyedValue(v, item.reverse, points);
-      answered++;
-    }
-    // Integer arithmetic up to the one division, so that an exact half (e.g. 12.5) rounds up, not by float luck.
-    const score = answered === 0 ? null : Math.round((100 * (sum - answered)) / (answered * (points - 1)));
-    return { id: d.id, label: d.label, score, answered, total: items.length };
-  });
+  const dims = instrument.dimensions.map((d) => ({ id: d.id, label: d.label, items: instrument.items.filter((i) => i.dimension === d.id) }));
+  return (answers) =>
+    dims.map((d) => {
+      let sum = 0;
+      let answered = 0;
+      for (const item of d.items) {
+        const v = answers[item.id];
+        if (!isValidAnswer(v, points)) continue;
+        sum += keyedValue(v, item.reverse, points);
+        answered++;
+      }
+      // Integer arithmetic up to the one division, so that an exact half (e.g. 12.5) rounds up, not by float luck.
+      const score = answered === 0 ? null : Math.round((100 * (sum - answered)) / (answered * (points - 1)));
+      return { id: d.id, label: d.label, score, answered, total: d.items.length };
+    });
 }
 
 /** Mean of the named dimensions' scores (unscored ones ignored), rounded once to a whole number, or null. */

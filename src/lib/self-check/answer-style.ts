@@ -34,42 +34,61 @@ export interface AnswerStyle {
 }
 
 export function checkAnswerStyle(instrument: Pick<Instrument, 'items' | 'scale'>, rules: Pick<SelfCheckRules, 'answerStyle'>, answers: Readonly<Record<string, number>>): AnswerStyle {
+  return answerStyleChecker(instrument, rules)(answers);
+}
+
+/** checkAnswerStyle with the instrument read once (the opposing pairs found once), for checking many people. */
+export function answerStyleChecker(instrument: Pick<Instrument, 'items' | 'scale'>, rules: Pick<SelfCheckRules, 'answerStyle'>): (answers: Readonly<Record<string, number>>) => AnswerStyle {
   const points = scalePoints(instrument);
   const labels = instrument.scale.labels;
-  const given = instrument.items.filter((i) => isValidAnswer(answers[i.id], points));
-  const counts = new Map<number, number>();
-  for (const i of given) counts.set(answers[i.id]!, (counts.get(answers[i.id]!) ?? 0) + 1);
-  let sameAnswer: AnswerStyle['sameAnswer'] = null;
-  // Judged only on a full set: a half-answered questionnaire is not straight-lined, it is unfinished.
-  if (given.length === instrument.items.length && given.length > 0) {
-    for (const [value, count] of counts) {
-      if (count / given.length >= rules.answerStyle.sameAnswerShare) sameAnswer = { label: labels[value - 1] ?? String(value), count, of: given.length };
+  const items = instrument.items;
+  const pairs = items.flatMap((rev) => {
+    const pos = rev.opposes ? items.find((i) => i.id === rev.opposes) : undefined;
+    return pos ? [{ pos, rev }] : [];
+  });
+  const counts = new Array<number>(points + 1);
+  return (answers) => {
+    counts.fill(0);
+    let given = 0;
+    for (const i of items) {
+      const v = answers[i.id];
+      if (!isValidAnswer(v, points)) continue;
+      counts[v]!++;
+      given++;
     }
-  }
-  const contradictions: Contradiction[] = [];
-  const leans: number[] = [];
-  for (const rev of instrument.items) {
-    if (!rev.opposes) continue;
-    const pos = instrument.items.find((i) => i.id === rev.opposes);
-    const a = answers[rev.opposes];
-    const b = answers[rev.id];
-    if (!pos || !isValidAnswer(a, points) || !isValidAnswer(b, points)) continue;
-    leans.push((a + b - (points + 1)) / 2);
-    // Keyed the same way, the two answers should roughly agree; a wide gap means both were (dis)agreed with.
-    const gap = Math.abs(keyedValue(a, pos.reverse, points) - keyedValue(b, rev.reverse, points));
-    if (gap >= rules.answerStyle.contradictionGap) {
-      const [p, r] = pos.reverse ? [rev, pos] : [pos, rev];
-      contradictions.push({ itemId: p.id, itemText: p.text, reverseId: r.id, reverseText: r.text, answerLabel: labels[answers[p.id]! - 1] ?? '', reverseAnswerLabel: labels[answers[r.id]! - 1] ?? '' });
+    let sameAnswer: AnswerStyle['sameAnswer'] = null;
+    // Judged only on a full set: a half-answered questionnaire is not straight-lined, it is unfinished.
+    if (given === items.length && given > 0) {
+      for (let value = 1; value <= points; value++) {
+        const count = counts[value]!;
+        if (count > 0 && count / given >= rules.answerStyle.sameAnswerShare) sameAnswer = { label: labels[value - 1] ?? String(value), count, of: given };
+      }
     }
-  }
-  const acquiescence = leans.length ? leans.reduce((x, y) => x + y, 0) / leans.length : null;
-  const limit = rules.answerStyle.acquiescence;
-  const findings = [
-    ...(sameAnswer ? ['sameAnswer'] : []),
-    ...(contradictions.length ? ['contradictions'] : []),
-    ...(acquiescence !== null && acquiescence >= limit ? ['agreesWithBoth'] : []),
-    ...(acquiescence !== null && acquiescence <= -limit ? ['disagreesWithBoth'] : []),
-  ];
-  const flagged = sameAnswer !== null || contradictions.length >= rules.answerStyle.contradictionPairs || (acquiescence !== null && Math.abs(acquiescence) >= limit);
-  return { sameAnswer, contradictions, acquiescence, findings, flagged };
+    const contradictions: Contradiction[] = [];
+    let leanSum = 0;
+    let leanCount = 0;
+    for (const { pos, rev } of pairs) {
+      const a = answers[pos.id];
+      const b = answers[rev.id];
+      if (!isValidAnswer(a, points) || !isValidAnswer(b, points)) continue;
+      leanSum += (a + b - (points + 1)) / 2;
+      leanCount++;
+      // Keyed the same way, the two answers should roughly agree; a wide gap means both were (dis)agreed with.
+      const gap = Math.abs(keyedValue(a, pos.reverse, points) - keyedValue(b, rev.reverse, points));
+      if (gap >= rules.answerStyle.contradictionGap) {
+        const [p, r] = pos.reverse ? [rev, pos] : [pos, rev];
+        contradictions.push({ itemId: p.id, itemText: p.text, reverseId: r.id, reverseText: r.text, answerLabel: labels[answers[p.id]! - 1] ?? '', reverseAnswerLabel: labels[answers[r.id]! - 1] ?? '' });
+      }
+    }
+    const acquiescence = leanCount ? leanSum / leanCount : null;
+    const limit = rules.answerStyle.acquiescence;
+    const findings = [
+      ...(sameAnswer ? ['sameAnswer'] : []),
+      ...(contradictions.length ? ['contradictions'] : []),
+      ...(acquiescence !== null && acquiescence >= limit ? ['agreesWithBoth'] : []),
+      ...(acquiescence !== null && acquiescence <= -limit ? ['disagreesWithBoth'] : []),
+    ];
+    const flagged = sameAnswer !== null || contradictions.length >= rules.answerStyle.contradictionPairs || (acquiescence !== null && Math.abs(acquiescence) >= limit);
+    return { sameAnswer, contradictions, acquiescence, findings, flagged };
+  };
 }
