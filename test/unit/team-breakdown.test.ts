@@ -1,3 +1,4 @@
+import { columnValues } from '@/lib/team/coded-column';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerSet } from '@/lib/answers';
@@ -139,9 +140,9 @@ describe('the pool', () => {
         const pool = poolOf(data, people, ['部署']);
         const expected = people.map((p) => diagnose(data, p.set));
         // A person whose own result names no segment (answering style) is counted apart, as on that result.
-        expect(pool.segments).toEqual(expected.map((d) => (d.labelShown ? d.segment.id : NO_SEGMENT)));
-        expect(pool.groups).toEqual(expected.map((d) => (d.labelShown ? (d.group?.id ?? '') : '')));
-        expect(pool.bands).toEqual(expected.map((d) => d.ageBand?.id ?? ''));
+        expect(columnValues(pool.segments)).toEqual(expected.map((d) => (d.labelShown ? d.segment.id : NO_SEGMENT)));
+        expect(columnValues(pool.groups)).toEqual(expected.map((d) => (d.labelShown ? (d.group?.id ?? '') : '')));
+        expect(columnValues(pool.bands)).toEqual(expected.map((d) => d.ageBand?.id ?? ''));
         for (const dim of data.instrument.dimensions) expect([...pool.scores[dim.id]!]).toEqual(expected.map((d) => d.dimensions.find((x) => x.id === dim.id)!.score ?? NaN));
         const counts = new Map<string, number>();
         for (const d of expected) for (const m of d.measures) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);

@@ -1,3 +1,4 @@
+import { codedColumn } from '@/lib/team/coded-column';
 import { render } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { breakdown, breakdownToCsv, hideText, type Breakdown } from '@/lib/team/breakdown';
@@ -30,7 +31,7 @@ function poolOf(counts: number[][], cats: Cat[]): Pool {
     }
   }));
   const n = segments.length;
-  return { count: n, bands: new Array<string>(n).fill(''), segments, groups, scores: Object.fromEntries(data.instrument.dimensions.map((d) => [d.id, new Float64Array(n).fill(50)])), extraColumns: ['部署'], extras: [depts], measures: [], alpha: [] };
+  return { count: n, bands: codedColumn(new Array<string>(n).fill('')), segments: codedColumn(segments), groups: codedColumn(groups), scores: Object.fromEntries(data.instrument.dimensions.map((d) => [d.id, new Float64Array(n).fill(50)])), extraColumns: ['部署'], extras: [codedColumn(depts)], measures: [], alpha: [] };
 }
 
 const modelOf = (b: Breakdown): Model => ({

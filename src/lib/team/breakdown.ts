@@ -8,6 +8,7 @@
 import { toCsv } from '../csv';
 import type { SelfCheckData } from '../self-check/engine';
 import { protect, type FineTable, type HideReason } from './disclosure';
+import { codedColumn, countByCode, type CodedColumn } from './coded-column';
 import { NO_SEGMENT, NO_SEGMENT_LABEL, type Pool } from './pool';
 
 export type BreakdownBy = { kind: 'band' } | { kind: 'extra'; column: number };
@@ -62,32 +63,37 @@ export function hideText(why: HideReason, minSize: number): string {
   return `${minSize}人未満か、ほかの数字から割り出せるため表示しません`;
 }
 
-/** The groups to show side by side: age bands in data order, or an extra column's values in Japanese order. */
-function groupsOf(pool: Pool, data: SelfCheckData, by: BreakdownBy): { keys: string[]; labels: string[]; of: (i: number) => string; byLabel: string } {
+/**
+ * The groups to show side by side: age bands in data order, or an extra column's values in Japanese order; with
+ * the column of people to split and each group's key (by the column's codes).
+ */
+function groupsOf(pool: Pool, data: SelfCheckData, by: BreakdownBy): { keys: string[]; labels: string[]; column: CodedColumn; byLabel: string } {
   if (by.kind === 'band') {
-    const present = new Set(pool.bands);
+    const present = new Set(pool.bands.values);
     const keys = [...data.ageBands.map((b) => b.id).filter((id) => present.has(id)), ...(present.has('') ? [''] : [])];
-    return { keys, labels: keys.map((k) => data.ageBands.find((b) => b.id === k)?.label ?? UNKNOWN_BAND), of: (i) => pool.bands[i]!, byLabel: '年代' };
+    return { keys, labels: keys.map((k) => data.ageBands.find((b) => b.id === k)?.label ?? UNKNOWN_BAND), column: pool.bands, byLabel: '年代' };
   }
-  const values = pool.extras[by.column] ?? [];
-  const keys = [...new Set(values)].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'ja')));
-  return { keys, labels: keys.map((k) => k || BLANK_VALUE), of: (i) => values[i] ?? '', byLabel: pool.extraColumns[by.column] ?? '分類' };
+  const column = pool.extras[by.column] ?? codedColumn(new Array<string>(pool.count).fill(''));
+  const keys = [...new Set(column.values)].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'ja')));
+  return { keys, labels: keys.map((k) => k || BLANK_VALUE), column, byLabel: pool.extraColumns[by.column] ?? '分類' };
 }
 
 export function breakdown(pool: Pool, data: SelfCheckData, by: BreakdownBy, minSize: number): Breakdown {
   const g = groupsOf(pool, data, by);
+  const perCode = countByCode(g.column);
   const sizeOf = new Map<string, number>();
-  for (let i = 0; i < pool.count; i++) sizeOf.set(g.of(i), (sizeOf.get(g.of(i)) ?? 0) + 1);
+  g.column.values.forEach((v, code) => sizeOf.set(v, (sizeOf.get(v) ?? 0) + perCode[code]!));
   // Small groups are not listed one by one: merged, they neither show a small size nor reveal that it exists.
   const kept = g.keys.map((k, i) => ({ id: `g:${k}`, key: k, label: g.labels[i]! })).filter((k) => sizeOf.get(k.key)! >= minSize);
   const small = g.keys.some((k) => sizeOf.get(k)! < minSize);
   const list = small ? [...kept, { id: OTHER_ID, key: null, label: otherLabel(minSize) }] : kept;
   const index = new Map(kept.map((k, i) => [k.key, i]));
+  const colOfCode = g.column.values.map((v) => index.get(v) ?? list.length - 1);
   const colOf = new Uint32Array(pool.count);
-  for (let i = 0; i < pool.count; i++) colOf[i] = index.get(g.of(i)) ?? list.length - 1;
+  for (let i = 0; i < pool.count; i++) colOf[i] = colOfCode[g.column.codes[i]!]!;
 
   // The fine table: each person in one column and one category (non-不動層 segment, or 不動層 × group).
-  const segRows = pool.segments.includes(NO_SEGMENT) ? [...data.rules.segments, { id: NO_SEGMENT, label: NO_SEGMENT_LABEL }] : data.rules.segments;
+  const segRows = pool.segments.values.includes(NO_SEGMENT) ? [...data.rules.segments, { id: NO_SEGMENT, label: NO_SEGMENT_LABEL }] : data.rules.segments;
   const fudo = segRows.findIndex((r) => r.id === data.rules.fudoSegment);
   const categories: { segment: number; group: number }[] = [];
   const catOf = new Map<string, number>();
@@ -98,11 +104,17 @@ export function breakdown(pool: Pool, data: SelfCheckData, by: BreakdownBy, minS
       categories.push({ segment: s, group: gid ? data.fudoGroups.findIndex((x) => x.id === gid) : -1 });
     });
   });
+  // The category of each (segment, group) pair of codes, found once: the people are then counted by number alone.
+  const groupValues = pool.groups.values;
+  const catOfCodes = pool.segments.values.map((seg) =>
+    groupValues.map((grp) => catOf.get(`${seg}|${seg === data.rules.fudoSegment ? grp : ''}`) ?? catOf.get(`${seg}|`) ?? -1),
+  );
   const counts = list.map(() => new Array<number>(categories.length).fill(0));
+  const segCodes = pool.segments.codes;
+  const grpCodes = pool.groups.codes;
   for (let i = 0; i < pool.count; i++) {
-    const seg = pool.segments[i]!;
-    const q = catOf.get(`${seg}|${seg === data.rules.fudoSegment ? pool.groups[i]! : ''}`) ?? catOf.get(`${seg}|`);
-    if (q !== undefined) counts[colOf[i]!]![q]!++;
+    const q = catOfCodes[segCodes[i]!]![grpCodes[i]!]!;
+    if (q >= 0) counts[colOf[i]!]![q]!++;
   }
   const fine: FineTable = { counts, segmentOf: categories.map((c) => c.segment), groupOf: categories.map((c) => c.group), segments: segRows.length, groups: data.fudoGroups.length, fudo };
   const p = protect(fine, minSize);

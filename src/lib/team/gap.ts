@@ -26,7 +26,8 @@ export function poolMean(pool: Pool, face: string): number | null {
   if (!s) return null;
   let sum = 0;
   let n = 0;
-  for (const v of s) {
+  for (let i = 0; i < s.length; i++) {
+    const v = s[i]!;
     if (Number.isNaN(v)) continue;
     sum += v;
     n++;

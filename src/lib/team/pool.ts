@@ -1,14 +1,16 @@
 /**
- * The pooled results of many respondents, as compact columns that a worker can hand to the page: each person's
+ * The pooled results of many respondents, as compact columns that a worker can hand to the page (typed arrays,
+ * transferred, not copied): each person's
  * age band, segment, 不動層 group (or tendency), face scores and extra survey columns (department…), plus the
  * measures recommended most often and each face's Cronbach's α. Everything the breakdowns need, nothing more:
  * no answers leave the function that built it. Linear in the number of people; pure.
  */
 import { unanswered, type AnswerSet } from '../answers';
-import { keyedValue, scalePoints, scoreDimensions } from '../likert';
-import { checkAnswerStyle } from '../self-check/answer-style';
+import { dimensionScorer, keyedValue, scalePoints } from '../likert';
+import { answerStyleChecker } from '../self-check/answer-style';
 import { diagnose, type SelfCheckData } from '../self-check/engine';
 import { alphaAccumulator, ALPHA_MIN_PEOPLE } from './alpha';
+import { codedColumnBuilder, type CodedColumn } from './coded-column';
 
 /**
  * The segment a person is counted under when their way of answering (straight-lining, contradictions) made their
@@ -28,16 +30,16 @@ export interface FaceAlpha {
 export interface Pool {
   count: number;
   /** Per person: age band id, or '' when not given. */
-  bands: string[];
+  bands: CodedColumn;
   /** Per person: the segment id, or NO_SEGMENT when the person's own result names none. */
-  segments: string[];
+  segments: CodedColumn;
   /** Per person: the 不動層 group or tendency, or '' when none. */
-  groups: string[];
+  groups: CodedColumn;
   /** Per face id, each person's score 0–100 (NaN when the face was not answered). */
   scores: Record<string, Float64Array>;
   extraColumns: string[];
   /** Per extra column, each person's value. */
-  extras: string[][];
+  extras: CodedColumn[];
   measures: { id: string; title: string; count: number }[];
   /** Per face; null α until ALPHA_MIN_PEOPLE people answered every item of the face. */
   alpha: FaceAlpha[];
@@ -61,62 +63,64 @@ export function poolBuilder(data: SelfCheckData, extraColumns: readonly string[]
   const points = scalePoints(data.instrument);
   const faceItems = faces.map((f) => data.instrument.items.filter((i) => i.dimension === f.id));
   const accumulators = faceItems.map((items) => alphaAccumulator(items.length));
-  const bands: string[] = [];
-  const segments: string[] = [];
-  const groups: string[] = [];
+  const scoreOf = dimensionScorer(data.instrument);
+  const styleOf = answerStyleChecker(data.instrument, data.rules);
+  const bands = codedColumnBuilder();
+  const segments = codedColumnBuilder();
+  const groups = codedColumnBuilder();
+  let count = 0;
   const scores = faces.map(() => [] as number[]);
-  const extras = extraColumns.map(() => [] as string[]);
-  const measureCounts = new Map<string, number>();
+  const extras = extraColumns.map(() => codedColumnBuilder());
   const buffer: number[] = [];
   // Segment, group and measures depend on the face scores and the chosen band and reason only, not on which items
   // gave the scores; people who share those share a diagnosis, so it is computed once for them. (A unit test
   // checks the pool against diagnosing everyone, so a change to the engine that breaks this is caught.)
-  const diagnoses = new Map<string, { segment: string; group: string; band: string; measures: string[] }>();
+  // Each diagnosis counts its people; the measures are counted from those at the end, not person by person.
+  const diagnoses = new Map<string, { segment: string; group: string; band: string; measures: string[]; people: number }>();
   return {
     /** Adds one person, or returns why not (poolRefusal) and leaves the pool as it was. */
     add(set: AnswerSet, extraValues: readonly string[] = []): string | null {
       const refused = poolRefusal(set, data);
       if (refused) return refused;
-      const dims = scoreDimensions(data.instrument, set.answers);
+      const dims = scoreOf(set.answers);
       // The answering style depends on the answers themselves, not on the scores: it is part of the key.
-      const flagged = checkAnswerStyle(data.instrument, data.rules, set.answers).flagged;
+      const flagged = styleOf(set.answers).flagged;
       const key = `${set.choices.age?.[0] ?? ''}|${set.choices.reason?.[0] ?? ''}|${flagged ? 1 : 0}|${dims.map((s) => s.score).join(',')}`;
       let d = diagnoses.get(key);
       if (!d) {
         const full = diagnose(data, set);
         // As on the person's own result: no segment or group name when the answers cannot carry one.
         d = full.labelShown
-          ? { segment: full.segment.id, group: full.group?.id ?? '', band: full.ageBand?.id ?? '', measures: full.measures.map((m) => m.id) }
-          : { segment: NO_SEGMENT, group: '', band: full.ageBand?.id ?? '', measures: full.measures.map((m) => m.id) };
+          ? { segment: full.segment.id, group: full.group?.id ?? '', band: full.ageBand?.id ?? '', measures: full.measures.map((m) => m.id), people: 0 }
+          : { segment: NO_SEGMENT, group: '', band: full.ageBand?.id ?? '', measures: full.measures.map((m) => m.id), people: 0 };
         diagnoses.set(key, d);
       }
+      count++;
+      d.people++;
       bands.push(d.band);
       segments.push(d.segment);
       groups.push(d.group);
-      dims.forEach((s, i) => scores[i]?.push(s.score ?? NaN));
-      extraColumns.forEach((_, i) => extras[i]!.push(extraValues[i] ?? ''));
-      for (const m of d.measures) measureCounts.set(m, (measureCounts.get(m) ?? 0) + 1);
-      faceItems.forEach((items, f) => {
+      for (let i = 0; i < dims.length; i++) scores[i]?.push(dims[i]!.score ?? NaN);
+      for (let i = 0; i < extras.length; i++) extras[i]!.push(extraValues[i] ?? '');
+      for (let f = 0; f < faceItems.length; f++) {
         buffer.length = 0;
-        for (const item of items) {
-          const v = set.answers[item.id];
-          if (v === undefined) return;
-          buffer.push(keyedValue(v, item.reverse, points));
-        }
+        for (const item of faceItems[f]!) buffer.push(keyedValue(set.answers[item.id]!, item.reverse, points));
         accumulators[f]!.add(buffer);
-      });
+      }
       return null;
     },
     result(): Pool {
       const titles = new Map(data.measures.map((m) => [m.id, m.title]));
+      const measureCounts = new Map<string, number>();
+      for (const d of diagnoses.values()) for (const m of d.measures) measureCounts.set(m, (measureCounts.get(m) ?? 0) + d.people);
       return {
-        count: segments.length,
-        bands,
-        segments,
-        groups,
+        count,
+        bands: bands.result(),
+        segments: segments.result(),
+        groups: groups.result(),
         scores: Object.fromEntries(faces.map((f, i) => [f.id, Float64Array.from(scores[i]!)])),
         extraColumns: [...extraColumns],
-        extras,
+        extras: extras.map((column) => column.result()),
         measures: [...measureCounts]
           .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
           .map(([id, count]) => ({ id, title: titles.get(id) ?? id, count })),
@@ -137,4 +141,10 @@ export function poolOf(data: SelfCheckData, people: readonly { set: AnswerSet; e
     if (refused) onRefused?.(i, refused);
   });
   return b.result();
+}
+
+/** The pool's typed arrays, to transfer (not copy) when a worker posts the pool to the page. */
+export function poolBuffers(pool: Pool): ArrayBuffer[] {
+  const columns = [pool.bands, pool.segments, pool.groups, ...pool.extras];
+  return [...columns.map((c) => c.codes.buffer as ArrayBuffer), ...Object.values(pool.scores).map((s) => s.buffer as ArrayBuffer)];
 }

@@ -48,9 +48,8 @@ export interface Round {
 /** The face that tells whether measures reach a person: the one the first 不動層 group (リーチ不足群) is read from. */
 const reachFaceOf = (data: SelfCheckData) => data.rules.groups[0]?.when[0] ?? 'reach';
 
-/** The company-wide figures of one round, as the team view shows them. */
-export function summariseRound(pool: Pool, data: SelfCheckData, minSize: number, date: string): Round {
-  const b = breakdown(pool, data, { kind: 'band' }, minSize);
+/** The company-wide figures of one round, as the team view shows them (`b`: the pool's breakdown by age band). */
+export function summariseRound(pool: Pool, data: SelfCheckData, minSize: number, date: string, b = breakdown(pool, data, { kind: 'band' }, minSize)): Round {
   const counts = (id: 'segments' | 'groups'): RoundCount[] =>
     b.sections.find((s) => s.id === id)!.rows.map((r) => ({ id: r.id, label: r.label, count: r.hidden[0] ? null : (r.values[0] as number) }));
   const reachId = reachFaceOf(data);
@@ -58,7 +57,8 @@ export function summariseRound(pool: Pool, data: SelfCheckData, minSize: number,
   const reachScores = pool.scores[reachId] ?? new Float64Array();
   let answered = 0;
   let reached = 0;
-  for (const v of reachScores) {
+  for (let i = 0; i < reachScores.length; i++) {
+    const v = reachScores[i]!;
     if (Number.isNaN(v)) continue;
     answered++;
     if (v >= limit) reached++;
@@ -71,7 +71,8 @@ export function summariseRound(pool: Pool, data: SelfCheckData, minSize: number,
     let n = 0;
     let sum = 0;
     let sq = 0;
-    for (const v of s) {
+    for (let i = 0; i < s.length; i++) {
+      const v = s[i]!;
       if (Number.isNaN(v)) continue;
       n++;
       sum += v;
