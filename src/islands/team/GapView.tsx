@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { BarSeries } from '../charts/bars';
 import type { GapMapping } from '../../schemas/gap-mapping';
 import type { OrgCheckQuestionData } from '../../lib/org-check/engine';
@@ -40,7 +40,7 @@ export function GapView({ org, mapping, pool, minSize, base }: Props) {
     setError(null);
     setAxes(scoreDimensions(org.instrument, r.set.answers));
   };
-  const rows = axes ? gapRows(mapping, axes, pool, minSize) : [];
+  const rows = useMemo(() => (axes ? gapRows(mapping, axes, pool, minSize) : []), [mapping, axes, pool, minSize]);
   const show = (v: number | null) => (v === null ? '—' : v.toFixed(1));
   const hidden = pool.count < minSize;
   return (

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SelfCheckData } from '../../lib/self-check/engine';
-import type { Pool } from '../../lib/team/pool';
-import { changeText, compareRounds, kpiText, readRound, summariseRound, type KpiRow, type Round } from '../../lib/team/rounds';
+import { changeText, compareRounds, kpiText, readRound, type KpiRow, type Round } from '../../lib/team/rounds';
 import { chapterHref } from '../../lib/links';
 import { downloadText } from '../download';
 
 interface Props {
   data: SelfCheckData;
-  pool: Pool;
+  /** This round's company-wide figures (team-summary.ts). */
+  current: Round;
   minSize: number;
   base: string;
 }
@@ -21,17 +21,15 @@ const SECTIONS: { id: KpiRow['section']; title: string; note: string }[] = [
   { id: 'alpha', title: '測り方の確かさ：設問のまとまり（α）', note: `${30}人以上の回答で計算します。` },
 ];
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * This round beside the previous one: HR saves each round's company-wide figures as a small file and reads the
  * previous file next time. Shows each KPI for both rounds, the change and its 95% interval, and prints as one
  * A4 page for the board. The file holds only figures the page shows; nothing is sent anywhere.
  */
-export function RoundCompare({ data, pool, minSize, base }: Props) {
+export function RoundCompare({ data, current, minSize, base }: Props) {
   const [previous, setPrevious] = useState<Round | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const current = summariseRound(pool, data, minSize, today());
   useEffect(() => {
     const after = () => document.documentElement.classList.remove('print-round-report');
     window.addEventListener('afterprint', after);

@@ -1,14 +1,14 @@
 import type { SelfCheckData } from '../../lib/self-check/engine';
-import type { Pool } from '../../lib/team/pool';
 import { MAX_COLUMNS } from '../../lib/team/survey-file';
-import type { RowProblem } from '../../lib/team/survey-import';
 import { SurveyMapping } from './SurveyMapping';
 import { SurveyProgress } from './SurveyProgress';
-import { useSurveyImport } from './useSurveyImport';
+import { useSurveyImport, type SurveyRead } from './useSurveyImport';
 
 interface Props {
   data: SelfCheckData;
-  onRead: (fileName: string, result: { pool: Pool; problems: RowProblem[] }) => void;
+  /** Smallest group whose figures are shown. */
+  minSize: number;
+  onRead: (fileName: string, result: SurveyRead) => void;
   /** A survey file dropped on the team view's one drop zone (a new object each time). */
   dropped: { file: File } | null;
   /** Changes when HR presses 「すべて消す」: whatever runs is stopped and the import starts over. */
@@ -20,8 +20,8 @@ interface Props {
  * which question, then read. Decoding, parsing and scoring run in a worker, with progress and a cancel button,
  * so a company-sized file never freezes the page. The file is read in this browser only.
  */
-export function SurveyImport({ data, onRead, dropped, resetKey }: Props) {
-  const s = useSurveyImport(data, onRead, dropped, resetKey);
+export function SurveyImport({ data, minSize, onRead, dropped, resetKey }: Props) {
+  const s = useSurveyImport(data, minSize, onRead, dropped, resetKey);
   return (
     <div class="survey-import team-input no-print">
       <h3>アンケートツールの回答から集計する</h3>
@@ -38,7 +38,17 @@ export function SurveyImport({ data, onRead, dropped, resetKey }: Props) {
           {s.error}
         </p>
       )}
-      {s.opened && <SurveyMapping opened={s.opened} data={data} ageValues={s.ageValues} issues={s.issues} busy={s.progress !== null} onRole={s.setRole} onAge={s.setAge} onRead={s.read} />}
+      {s.opened && s.folded && (
+        <p class="survey-folded" data-testid="survey-folded">
+          {s.opened.fileName}を、確かめた列の対応で読み込み{s.progress ? 'ています' : 'ました'}。
+          {!s.progress && (
+            <button type="button" class="widget-button is-secondary" onClick={s.unfold}>
+              列の対応を見直す
+            </button>
+          )}
+        </p>
+      )}
+      {s.opened && !s.folded && <SurveyMapping opened={s.opened} data={data} ageValues={s.ageValues} issues={s.issues} busy={s.progress !== null} onRole={s.setRole} onAge={s.setAge} onRead={s.read} />}
     </div>
   );
 }

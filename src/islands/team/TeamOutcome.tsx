@@ -51,7 +51,7 @@ export function TeamOutcome({ outcome, data, minGroupSize, gap }: Props) {
           </button>
         </div>
       )}
-      {outcome.pool.count > 0 && <TeamResult data={data} pool={outcome.pool} minSize={minGroupSize} gap={gap} />}
+      {outcome.pool.count > 0 && <TeamResult data={data} pool={outcome.pool} summary={outcome.summary} minSize={minGroupSize} gap={gap} />}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SelfCheckData } from '../../lib/self-check/engine';
-import { breakdown, breakdownToCsv, hideText, measureText, type BreakdownBy, type BreakdownSection } from '../../lib/team/breakdown';
+import { breakdownToCsv, hideText, measureText, type BreakdownSection } from '../../lib/team/breakdown';
+import type { TeamSummary } from '../../lib/team/team-summary';
 import { BreakdownTable } from './BreakdownTable';
 import type { Pool } from '../../lib/team/pool';
 import { downloadText } from '../download';
@@ -19,6 +20,8 @@ export interface GapProps {
 interface Props {
   data: SelfCheckData;
   pool: Pool;
+  /** The tables and round figures, counted where the people were pooled (a worker). */
+  summary: TeamSummary;
   minSize: number;
   gap: GapProps;
 }
@@ -26,10 +29,10 @@ interface Props {
 const TEST_IDS: Record<BreakdownSection['id'], string> = { segments: 'team-segments', groups: 'team-groups', scores: 'team-dimensions' };
 
 /** The pooled results: breakdown by age band or a survey column, small groups hidden, measures, α, CSV. */
-export function TeamResult({ data, pool, minSize, gap }: Props) {
+export function TeamResult({ data, pool, summary, minSize, gap }: Props) {
   const [byValue, setBy] = useState('band');
-  const by: BreakdownBy = byValue === 'band' ? { kind: 'band' } : { kind: 'extra', column: Number(byValue) };
-  const b = breakdown(pool, data, by, minSize);
+  // summary.breakdowns: by age band, then by each extra column.
+  const b = summary.breakdowns[byValue === 'band' ? 0 : Number(byValue) + 1]!;
   return (
     <>
       <div class="breakdown-by no-print">
@@ -62,7 +65,7 @@ export function TeamResult({ data, pool, minSize, gap }: Props) {
       </ol>
       <AlphaReport alpha={pool.alpha} count={pool.count} />
       <GapView org={gap.org} mapping={gap.mapping} pool={pool} minSize={minSize} base={gap.base} />
-      <RoundCompare data={data} pool={pool} minSize={minSize} base={gap.base} />
+      <RoundCompare data={data} current={summary.round} minSize={minSize} base={gap.base} />
       <div class="button-row no-print">
         <button type="button" class="widget-button" onClick={() => downloadText('co-team-summary.csv', breakdownToCsv(b, pool.measures), 'text/csv')}>
           集計をCSVで保存

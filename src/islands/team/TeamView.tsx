@@ -32,7 +32,7 @@ function TeamViewOf({ data, minGroupSize, gap }: Props) {
   const [files, setFiles] = useState<File[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [resetKey, setResetKey] = useState(0);
-  const { outcome, busy, progress, failure, dropped, setDropped, run, fromSurvey, stop } = useTeamRun(data);
+  const { outcome, busy, progress, failure, dropped, setDropped, run, fromSurvey, stop } = useTeamRun(data, minGroupSize);
 
   const addFiles = (list: FileList | null) => {
     const { survey, leftOut, results } = sortDroppedFiles(Array.from(list ?? []));
@@ -53,7 +53,7 @@ function TeamViewOf({ data, minGroupSize, gap }: Props) {
     <div class="team-view not-content" data-pagefind-ignore="">
       <TeamInput text={text} onText={setText} files={files} onFiles={addFiles} notice={notice} busy={busy} onRun={() => run(text, files)} onClear={clear} />
 
-      <SurveyImport data={data} onRead={fromSurvey} dropped={dropped} resetKey={resetKey} />
+      <SurveyImport data={data} minSize={minGroupSize} onRead={fromSurvey} dropped={dropped} resetKey={resetKey} />
 
       {busy && (
         <p role="status" class="widget-note" data-testid="team-progress">

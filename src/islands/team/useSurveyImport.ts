@@ -1,11 +1,12 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SelfCheckData } from '../../lib/self-check/engine';
 import type { Pool } from '../../lib/team/pool';
 import { chosenAgeBands, proposedAges, reviewMapping, withAgeBand, withRole, type OpenedSurvey } from '../../lib/team/survey-mapping';
 import type { FromSurveyWorker } from '../../lib/team/survey-protocol';
 import type { RowProblem } from '../../lib/team/survey-import';
+import type { TeamSummary } from '../../lib/team/team-summary';
 import { FILE_READ_ERROR } from '../../lib/team/text-encoding';
-import { startSurveyWorker, type SurveyWorker } from './survey-client';
+import { startSurveyWorker, type SurveyWorker } from './worker-client';
 
 export interface Progress {
   phase: 'open' | 'read';
@@ -13,16 +14,26 @@ export interface Progress {
   total: number;
 }
 
-type OnRead = (fileName: string, result: { pool: Pool; problems: RowProblem[] }) => void;
+/** What a survey read gives the team view. */
+export interface SurveyRead {
+  pool: Pool;
+  problems: RowProblem[];
+  summary: TeamSummary;
+}
+
+type OnRead = (fileName: string, result: SurveyRead) => void;
 
 /**
  * A survey file through the worker: opened (decoded and its columns guessed), its mapping corrected by HR, then
  * read and scored. A file dropped on the team view is opened as if chosen; a new resetKey stops everything.
  */
-export function useSurveyImport(data: SelfCheckData, onRead: OnRead, dropped: { file: File } | null, resetKey: number) {
+export function useSurveyImport(data: SelfCheckData, minSize: number, onRead: OnRead, dropped: { file: File } | null, resetKey: number) {
   const [opened, setOpened] = useState<OpenedSurvey | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
+  // Once HR reads the file, the mapping folds into one line (with a way back): the result is what comes next, and a
+  // table of every column left in the page would be laid out again with each figure shown.
+  const [folded, setFolded] = useState(false);
   const worker = useRef<SurveyWorker | null>(null);
   const fileName = useRef('');
   const fileInput = useRef<HTMLInputElement>(null);
@@ -59,13 +70,14 @@ export function useSurveyImport(data: SelfCheckData, onRead: OnRead, dropped: { 
     } else if (m.type === 'done') {
       // The worker keeps the file, so HR can correct the mapping and read again without choosing it anew.
       setProgress(null);
-      onRead(fileName.current, { pool: m.pool, problems: m.problems });
+      onRead(fileName.current, { pool: m.pool, problems: m.problems, summary: m.summary });
     }
   };
 
   const choose = async (file: File | undefined) => {
     stop();
     setOpened(null);
+    setFolded(false);
     setError(null);
     if (!file) return;
     fileName.current = file.name;
@@ -97,13 +109,15 @@ export function useSurveyImport(data: SelfCheckData, onRead: OnRead, dropped: { 
     setError('読み込みを取り消しました。集計するときは、もう一度ファイルを選んでください。');
   };
 
-  const { ageValues, issues } = opened ? reviewMapping(opened, data) : { ageValues: [], issues: [] };
+  const { ageValues, issues } = useMemo(() => (opened ? reviewMapping(opened, data) : { ageValues: [], issues: [] }), [opened, data]);
   const setRole = (col: number, value: string) => opened && setOpened(withRole(opened, col, value));
   const setAge = (value: string, band: string | undefined) => opened && setOpened(withAgeBand(opened, value, band));
   const read = () => {
     if (!opened || !worker.current) return;
     setProgress({ phase: 'read', done: 0, total: 1 });
-    worker.current.send({ type: 'read', mapping: opened.mapping, ageValues: chosenAgeBands(ageValues, opened.ages) });
+    setFolded(true);
+    worker.current.send({ type: 'read', mapping: opened.mapping, ageValues: chosenAgeBands(ageValues, opened.ages), minSize });
   };
-  return { opened, error, progress, fileInput, choose, cancel, read, setRole, setAge, ageValues, issues };
+  const unfold = () => setFolded(false);
+  return { opened, folded, unfold, error, progress, fileInput, choose, cancel, read, setRole, setAge, ageValues, issues };
 }
