@@ -4,6 +4,10 @@ import { MAX_GROUPS } from '../../lib/team/survey-file';
 import { clip, roleValue, type OpenedSurvey } from '../../lib/team/survey-mapping';
 import { ENCODING_LABELS } from '../../lib/team/text-encoding';
 import { AgeValueStep } from './AgeValueStep';
+import { useStepwise } from '../useStepwise';
+
+/** Rows of the mapping table drawn per task (each row holds a select of every question). */
+const ROWS_PER_TASK = 6;
 
 interface Props {
   opened: OpenedSurvey;
@@ -18,6 +22,7 @@ interface Props {
 
 /** The opened file's columns and the question each is taken for, which HR checks and corrects before reading. */
 export function SurveyMapping({ opened, data, ageValues, issues, busy, onRole, onAge, onRead }: Props) {
+  const rows = useStepwise(opened.header.length, ROWS_PER_TASK);
   return (
     <section aria-labelledby="survey-mapping-heading">
       <h3 id="survey-mapping-heading">列と設問の対応を確かめる</h3>
@@ -42,7 +47,7 @@ export function SurveyMapping({ opened, data, ageValues, issues, busy, onRole, o
             </tr>
           </thead>
           <tbody>
-            {opened.header.map((h, col) => (
+            {opened.header.slice(0, rows).map((h, col) => (
               <tr key={col}>
                 <td>{col + 1}</td>
                 <th scope="row">{clip(h) || '（見出しなし）'}</th>
