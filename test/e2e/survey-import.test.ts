@@ -24,6 +24,18 @@ const breakFileReading = (page: Page) =>
     Object.assign(File.prototype, { arrayBuffer: fail, text: fail });
   });
 const mendFileReading = (page: Page) => page.evaluate(() => Object.assign(File.prototype, { arrayBuffer: Blob.prototype.arrayBuffer, text: Blob.prototype.text }));
+/** The survey worker reads the chosen file itself: what it is handed then has no bytes to give, as a deleted file. */
+const breakWorkerFileReading = (page: Page) =>
+  page.evaluate(() => {
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+      const m = message as { type?: string; file?: File };
+      const unreadable = m?.type === 'open' && m.file ? { ...m, file: { name: m.file.name, size: m.file.size } } : message;
+      return (post as (this: Worker, ...args: unknown[]) => void).call(this, unreadable, ...rest);
+    } as typeof post;
+    (window as unknown as { __mendWorker: () => void }).__mendWorker = () => void (Worker.prototype.postMessage = post);
+  });
+const mendWorkerFileReading = (page: Page) => page.evaluate(() => (window as unknown as { __mendWorker: () => void }).__mendWorker());
 
 describe('importing a company’s own survey export', () => {
   it('takes the CSV from the one drop zone, asks once per age value, hides the comment column and counts a repeated respondent once', async () => {
@@ -87,12 +99,13 @@ describe('importing a company’s own survey export', () => {
 describe('files that cannot be read, and stopping long work', () => {
   it('says so when a chosen survey file or organisation result can no longer be read, and lets HR choose again', async () => {
     const { page, errors, context } = await openTeam(browser());
-    await breakFileReading(page);
+    await breakWorkerFileReading(page);
     await page.locator('#survey-file').setInputFiles({ name: '回答.csv', mimeType: 'text/csv', buffer: fixture('google-forms-export.csv') });
     await page.getByTestId('survey-error').waitFor();
     expect(await page.getByTestId('survey-error').textContent()).toContain('回答.csv：ファイルを読めませんでした');
     expect(await page.getByTestId('survey-progress').count()).toBe(0);
-    await mendFileReading(page);
+    expect(await page.locator('#survey-file').inputValue()).toBe('');
+    await mendWorkerFileReading(page);
     await page.locator('#survey-file').setInputFiles({ name: '回答.csv', mimeType: 'text/csv', buffer: fixture('google-forms-export.csv') });
     await page.getByTestId('survey-opened').waitFor();
     expect(await page.getByTestId('survey-error').count()).toBe(0);

@@ -5,7 +5,6 @@ import { chosenAgeBands, proposedAges, reviewMapping, withAgeBand, withRole, typ
 import type { FromSurveyWorker } from '../../lib/team/survey-protocol';
 import type { RowProblem } from '../../lib/team/survey-import';
 import type { TeamSummary } from '../../lib/team/team-summary';
-import { FILE_READ_ERROR } from '../../lib/team/text-encoding';
 import { startSurveyWorker, type SurveyWorker } from './worker-client';
 
 export interface Progress {
@@ -37,7 +36,6 @@ export function useSurveyImport(data: SelfCheckData, minSize: number, onRead: On
   const worker = useRef<SurveyWorker | null>(null);
   const fileName = useRef('');
   const fileInput = useRef<HTMLInputElement>(null);
-  const attempts = useRef(0);
 
   const stop = () => {
     worker.current?.cancel();
@@ -51,7 +49,6 @@ export function useSurveyImport(data: SelfCheckData, minSize: number, onRead: On
   useEffect(() => void (dropped && choose(dropped.file)), [dropped]);
   useEffect(() => {
     if (resetKey === 0) return;
-    attempts.current++;
     stop();
     setOpened(null);
     setError(null);
@@ -61,6 +58,8 @@ export function useSurveyImport(data: SelfCheckData, minSize: number, onRead: On
   const handle = (m: FromSurveyWorker) => {
     if (m.type === 'progress') setProgress({ phase: m.phase, done: m.done, total: m.total });
     else if (m.type === 'failed') {
+      // A file that could not be opened (unreadable, not a table) cannot be used: the chooser is ready for another.
+      if (m.phase === 'open') emptyChooser();
       stop();
       setError(`${fileName.current}：${m.message}`);
     } else if (m.type === 'opened') {
@@ -74,32 +73,21 @@ export function useSurveyImport(data: SelfCheckData, minSize: number, onRead: On
     }
   };
 
-  const choose = async (file: File | undefined) => {
+  // The worker reads the file itself: copying 20 MB out of the browser's file store took several 60–100 ms tasks
+  // on the page's thread.
+  const choose = (file: File | undefined) => {
     stop();
     setOpened(null);
     setFolded(false);
     setError(null);
     if (!file) return;
     fileName.current = file.name;
-    const attempt = ++attempts.current;
-    let bytes: ArrayBuffer;
-    try {
-      bytes = await file.arrayBuffer();
-    } catch {
-      // NotReadableError and the like: say so and leave the chooser ready for another try.
-      if (attempt !== attempts.current) return;
-      emptyChooser();
-      setError(`${file.name}：${FILE_READ_ERROR}`);
-      return;
-    }
-    // Another file was chosen, or everything cleared, while this one was being read.
-    if (attempt !== attempts.current) return;
     worker.current = startSurveyWorker(handle, () => {
       stop();
       setError(`${file.name}：ファイルを読み込めませんでした。CSVとして保存し直したファイルで試してください。`);
     });
-    setProgress({ phase: 'open', done: 0, total: bytes.byteLength });
-    worker.current.send({ type: 'open', bytes, fileName: file.name, data }, [bytes]);
+    setProgress({ phase: 'open', done: 0, total: file.size });
+    worker.current.send({ type: 'open', file, data });
   };
 
   const cancel = () => {

@@ -6,10 +6,10 @@ import type { TeamSummary } from './team-summary';
 import type { Opened } from './survey-file';
 import type { ColumnRole, RowProblem } from './survey-import';
 
-export type ToSurveyWorker = { type: 'open'; bytes: ArrayBuffer; fileName: string; data: SelfCheckData } | { type: 'read'; mapping: ColumnRole[]; ageValues: AgeValueChoices; minSize: number };
+export type ToSurveyWorker = { type: 'open'; file: File; data: SelfCheckData } | { type: 'read'; mapping: ColumnRole[]; ageValues: AgeValueChoices; minSize: number };
 
 export type FromSurveyWorker =
   | ({ type: 'opened' } & Omit<Opened, 'separator'>)
-  | { type: 'failed'; message: string }
+  | { type: 'failed'; phase: 'open' | 'read'; message: string }
   | { type: 'progress'; phase: 'open' | 'read'; done: number; total: number }
   | { type: 'done'; pool: Pool; problems: RowProblem[]; summary: TeamSummary };
