@@ -70,6 +70,17 @@ describe('rankPages', () => {
     expect(rank('給与明細', [hit('x/', 'X', '明細', 1)])).toEqual([]);
   });
 
+  it('counts a section headed by the reader\'s words written together, C/O written as the site writes it', () => {
+    // C/O人材 is understood as キャリアオーナーシップ and 人材; the glossary's heading says C/O人材.
+    const headed: PageHit = { ...hit('glossary/', '用語集', 'C/O人材とは、自分のキャリアを自分で考える人', 1), subResults: [{ title: 'C/O人材', url: 'glossary/#co-jinzai', weight: 1 }] };
+    const chapter = hit('co-keiei/definition/', '定義', 'C/O人材を育てるには、自分のキャリアを考える', 1);
+    expect(rank('C/O人材', [chapter, headed])[0]).toBe('glossary/');
+    // The heading is what moves it: without it the chapter outweighs the reference page.
+    expect(rank('C/O人材', [chapter, { ...headed, subResults: [] }])[0]).toBe('co-keiei/definition/');
+    // Words that only together form the heading: a heading of one of them alone is not the phrase.
+    expect(rank('C/O 人材', [chapter, { ...headed, subResults: [{ title: '人材像', url: 'glossary/#x', weight: 1 }] }])[0]).toBe('co-keiei/definition/');
+  });
+
   it('lets the halves of a compound no page holds stand in for it', () => {
     const pages = [hit('practice/roadmap/', '進め方', '施策の導入の手順', 1), hit('other/', 'Other', '施策', 1)];
     expect(rank('施策 導入手順', pages)[0]).toBe('practice/roadmap/');

@@ -91,6 +91,17 @@ function askedShare(terms: QueryTerm[], title: string): number {
 }
 const ANSWERS_ITS_QUESTION = 0.6;
 
+/**
+ * The reader's words written together, as a heading would write them: C/O人材 is understood as キャリアオーナーシップ
+ * and 人材, and its glossary heading says C/O人材. Only for two or more words; one word is compared on its own.
+ */
+function queryPhrases(terms: QueryTerm[]): string[] {
+  const top = terms.filter((t) => t.partOf === undefined).map((t) => t.text);
+  if (top.length < 2) return [];
+  const phrase = top.join('');
+  return [...new Set([phrase, phrase.replaceAll(CO_WORD, 'c/o')])];
+}
+
 export function rankPages(terms: QueryTerm[], hitsByForm: Map<string, PageHit[]>): RankedPage[] {
   const pages = new Map<string, { hit: PageHit; text: string; title: string; best: Map<string, number>; subs: Map<string, SubResult> }>();
   for (const [form, hits] of hitsByForm) {
@@ -114,6 +125,7 @@ export function rankPages(terms: QueryTerm[], hitsByForm: Map<string, PageHit[]>
   const specific = (t: QueryTerm) => /^\p{Script=Han}{3,}$/u.test(t.text);
   if (missing.length > 0 && (needed.length === 0 || missing.some(specific))) return [];
   const weightOf = (t: QueryTerm) => (needed.includes(t) ? 1 : WEAK_WEIGHT);
+  const phrases = queryPhrases(terms);
   const totalWeight = terms.reduce((s, t) => s + weightOf(t), 0) || 1;
   const ranked: RankedPage[] = [];
   for (const [url, page] of pages) {
@@ -140,7 +152,7 @@ export function rankPages(terms: QueryTerm[], hitsByForm: Map<string, PageHit[]>
     const titleShare = titleTerms.length ? titled / titleTerms.length : 0;
     // A section headed by the term itself (## リーチ不足群) is where the term is explained.
     const headings = [...page.subs.values()].map((sub) => comparable(sub.title).replace(/（[^）]*）|\([^)]*\)/g, '').trim());
-    const headed = type === 'answer' ? 0 : needed.filter((t) => t.forms.some((f) => headings.includes(f))).length / needed.length;
+    const headed = type === 'answer' ? 0 : headings.some((h) => phrases.includes(h)) ? 1 : needed.filter((t) => t.forms.some((f) => headings.includes(f))).length / needed.length;
     const coverage = covered / totalWeight;
     const asked = type === 'answer' ? askedShare(terms, page.title) : 0;
     const answers = asked >= ANSWERS_ITS_QUESTION;
