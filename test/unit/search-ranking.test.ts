@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_TYPE_WEIGHTS, pageTypeOf } from '@/lib/search/page-types';
 import { rankPages, type PageHit } from '@/lib/search/rank-results';
-import { understandQuery } from '@/lib/search/understand-query';
+import { synonymIndex, understandQuery } from '@/lib/search/understand-query';
 
 const hit = (url: string, title: string, content: string, score = 1): PageHit => ({ url, title, content, score, subResults: [] });
 /** Ranks the pages as if Pagefind had returned each of them for every form of the query. */
@@ -79,6 +79,38 @@ describe('rankPages', () => {
     expect(rank('C/O人材', [chapter, { ...headed, subResults: [] }])[0]).toBe('co-keiei/definition/');
     // Words that only together form the heading: a heading of one of them alone is not the phrase.
     expect(rank('C/O 人材', [chapter, { ...headed, subResults: [{ title: '人材像', url: 'glossary/#x', weight: 1 }] }])[0]).toBe('co-keiei/definition/');
+  });
+
+  it('does not count a title match inside a bracketed note of whom the page is for', () => {
+    const noted = hit('a/', 'チーム集計（人事・管理職向け）', '管理職', 1);
+    const plain = hit('b/', '現場で読む', '管理職 管理職', 2);
+    expect(rank('管理職', [noted, plain])).toEqual(['b/', 'a/']);
+    // The same words outside the brackets are the page's name.
+    expect(rank('管理職', [{ ...noted, title: '管理職向けチーム集計' }, plain])).toEqual(['a/', 'b/']);
+  });
+
+  it('counts, less, a section whose heading holds the term among other words', () => {
+    const withHeading = (title: string): PageHit => ({ ...hit('how-to-use/', '使い方', '現場の管理職の方は', 1), subResults: [{ title, url: 'how-to-use/#managers', weight: 1 }] });
+    const other = hit('other/', 'ほか', '管理職 管理職', 1.1);
+    expect(rank('管理職', [withHeading('現場の管理職の方'), other])).toEqual(['how-to-use/', 'other/']);
+    expect(rank('管理職', [withHeading('現場の方'), other])).toEqual(['other/', 'how-to-use/']);
+    // Inside a longer word (管理職層) the term is not a word of the heading.
+    expect(rank('管理職', [withHeading('管理職層の方'), other])).toEqual(['other/', 'how-to-use/']);
+  });
+
+  it('counts the site\'s word fully only where the reader\'s word is a reading or not on the site', () => {
+    const synonyms = synonymIndex([{ words: ['上司', '管理職'] }, { words: ['不動層', 'ふどうそう'] }]);
+    const boss = hit('boss/', 'ほか', '上司', 1);
+    const managers = [hit('m1/', 'ほか', '管理職', 1), hit('m2/', 'ほか', '管理職 管理職', 2)];
+    const ranked = rankPages(understandQuery('管理職', synonyms), new Map([['管理職', managers], ['上司', [boss]]]));
+    expect(ranked.map((p) => p.url).at(-1)).toBe('boss/');
+    // ふどうそう is 不動層 read aloud: a page that writes 不動層 answers it as fully as one that writes the reading.
+    const [kanji, reading] = [hit('x/', 'ほか', '不動層', 1), hit('y/', 'ほか', 'ふどうそう', 1)];
+    const fudo = rankPages(understandQuery('ふどうそう', synonyms), new Map([['ふどうそう', [reading]], ['不動層', [kanji]]]));
+    expect(fudo.find((p) => p.url === 'x/')!.score).toBe(fudo.find((p) => p.url === 'y/')!.score);
+    // Where the site never writes the reader's word, its own word is the answer.
+    const onlySite = rankPages(understandQuery('管理職', synonyms), new Map([['上司', [boss]]]));
+    expect(onlySite[0]!.score).toBe(rankPages(understandQuery('上司', synonyms), new Map([['上司', [boss]]]))[0]!.score);
   });
 
   it('lets the halves of a compound no page holds stand in for it', () => {

@@ -6,7 +6,7 @@
  */
 import { CO_WORD } from './normalise-query';
 import { HEADING_MATCH_BONUS, PAGE_TYPE_WEIGHTS, TITLE_MATCH_BONUS, pageTypeOf, type PageType } from './page-types';
-import type { QueryTerm } from './understand-query';
+import { understandQuery, type QueryTerm } from './understand-query';
 
 export interface SubResult {
   title: string;
@@ -44,6 +44,8 @@ const SYNONYM_WEIGHT = 0.6;
 /** With this many pages holding the whole query, partial matches are left out. */
 export const ENOUGH_WHOLE = 3;
 const SUB_RESULTS_SHOWN = 3;
+/** How much of the heading bonus a heading earns that holds the term among other words. */
+const HEADING_WORD_SHARE = 0.5;
 
 /** Lower-cased NFKC text, the form both page text and query terms are compared in. */
 export const comparable = (text: string) => text.normalize('NFKC').toLowerCase();
@@ -51,14 +53,21 @@ export const comparable = (text: string) => text.normalize('NFKC').toLowerCase()
 /** Whether `text` (comparable) holds `form`; the site writes キャリアオーナーシップ as C/O too. */
 export const holds = (text: string, form: string) => text.includes(form) || (form === CO_WORD && text.includes('c/o'));
 
-/** The reader's own word and the site's word for it count fully; other synonyms are the search's guess. */
-const ownWeight = (term: QueryTerm, form: string) => (form === term.forms[0] || form === term.siteWord ? 1 : SYNONYM_WEIGHT);
+/**
+ * The reader's own word counts fully, and so does the site's word for it where the reader's is a reading
+ * (ふどうそう → 不動層) or a word the site never writes (セルフチェック → 自己診断). Where the site writes both
+ * (管理職 and 上司), its word is the search's guess, like any other synonym.
+ */
+const ownWeight = (term: QueryTerm, form: string, ownWritten: boolean) =>
+  form === term.forms[0] || (form === term.siteWord && (!ownWritten || /^[\u3041-\u309fー]+$/u.test(term.text))) ? 1 : SYNONYM_WEIGHT;
 
 /** Whether a form is held by the title, and whether it is the page's name (a title that ends with it). */
 function inTitle(title: string, form: string): number {
   // The site writes C/O in nearly every title: only the spelled-out word says a page is about it.
-  if (!title.includes(form)) return 0;
-  const name = title.replace(/（[^）]*）|\([^)]*\)/g, '').split(/[：:]/)[0]!.replace(/とは$/, '').trim();
+  // A note in brackets says whom or what the page is for (（人事・管理職向け）, （A4印刷用）), not what it is about.
+  const bare = title.replace(/（[^）]*）|\([^)]*\)/g, '');
+  if (!bare.includes(form)) return 0;
+  const name = bare.split(/[：:]/)[0]!.replace(/とは$/, '').trim();
   return name.endsWith(form) ? 2 : 1;
 }
 
@@ -126,6 +135,7 @@ export function rankPages(terms: QueryTerm[], hitsByForm: Map<string, PageHit[]>
   if (missing.length > 0 && (needed.length === 0 || missing.some(specific))) return [];
   const weightOf = (t: QueryTerm) => (needed.includes(t) ? 1 : WEAK_WEIGHT);
   const phrases = queryPhrases(terms);
+  const ownWritten = new Set(terms.filter((t) => texts.some((x) => holds(x, t.forms[0]!))));
   const totalWeight = terms.reduce((s, t) => s + weightOf(t), 0) || 1;
   const ranked: RankedPage[] = [];
   for (const [url, page] of pages) {
@@ -140,7 +150,7 @@ export function rankPages(terms: QueryTerm[], hitsByForm: Map<string, PageHit[]>
       const weight = weightOf(term);
       covered += weight;
       // Held but not among the pages Pagefind returned for the form: it counts, a little.
-      const own = (f: string) => ownWeight(term, f);
+      const own = (f: string) => ownWeight(term, f, ownWritten.has(term));
       relevance += weight * Math.max(...forms.map((f) => own(f) * (0.4 + 0.6 * (page.best.get(f) ?? 0))));
       found.push(...forms);
     }
@@ -148,11 +158,15 @@ export function rankPages(terms: QueryTerm[], hitsByForm: Map<string, PageHit[]>
     const type = pageTypeOf(url);
     // A FAQ question is the answer when it asks what the reader asked: one shared word is chance.
     const titleTerms = type === 'answer' ? (terms.length > 1 ? terms : []) : needed;
-    const titled = titleTerms.reduce((sum, t) => sum + Math.max(0, ...t.forms.map((f) => ownWeight(t, f) * inTitle(page.title, f))), 0);
+    const titled = titleTerms.reduce((sum, t) => sum + Math.max(0, ...t.forms.map((f) => ownWeight(t, f, ownWritten.has(t)) * inTitle(page.title, f))), 0);
     const titleShare = titleTerms.length ? titled / titleTerms.length : 0;
     // A section headed by the term itself (## リーチ不足群) is where the term is explained.
     const headings = [...page.subs.values()].map((sub) => comparable(sub.title).replace(/（[^）]*）|\([^)]*\)/g, '').trim());
-    const headed = type === 'answer' ? 0 : headings.some((h) => phrases.includes(h)) ? 1 : needed.filter((t) => t.forms.some((f) => headings.includes(f))).length / needed.length;
+    // A heading that holds the term as one of its words (### 現場の管理職の方) is about it, less surely. Not C/O,
+    // which the site writes in most headings.
+    const headingWords = headings.flatMap((h) => understandQuery(h).filter((t) => t.partOf === undefined && t.text !== CO_WORD).map((t) => t.text));
+    const headedBy = (t: QueryTerm) => (t.forms.some((f) => headings.includes(f)) ? 1 : t.forms.some((f) => headingWords.includes(f)) ? HEADING_WORD_SHARE : 0);
+    const headed = type === 'answer' ? 0 : headings.some((h) => phrases.includes(h)) ? 1 : needed.reduce((sum, t) => sum + headedBy(t), 0) / needed.length;
     const coverage = covered / totalWeight;
     const asked = type === 'answer' ? askedShare(terms, page.title) : 0;
     const answers = asked >= ANSWERS_ITS_QUESTION;
