@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_TYPE_WEIGHTS, pageTypeOf } from '@/lib/search/page-types';
-import { rankPages, type PageHit } from '@/lib/search/rank-results';
+import { rankPages, writtenApart, type PageHit } from '@/lib/search/rank-results';
 import { synonymIndex, understandQuery } from '@/lib/search/understand-query';
 
 const hit = (url: string, title: string, content: string, score = 1): PageHit => ({ url, title, content, score, subResults: [] });
@@ -111,6 +111,29 @@ describe('rankPages', () => {
     // Where the site never writes the reader's word, its own word is the answer.
     const onlySite = rankPages(understandQuery('管理職', synonyms), new Map([['上司', [boss]]]));
     expect(onlySite[0]!.score).toBe(rankPages(understandQuery('上司', synonyms), new Map([['上司', [boss]]]))[0]!.score);
+  });
+
+  it('counts a compound written apart within one phrase, and not its halves far apart', () => {
+    expect(writtenApart('組織のc/o経営セルフチェック', '組織', 'セルフチェック')).toBe(true);
+    expect(writtenApart('組織セルフチェック', '組織', 'セルフチェック')).toBe(true);
+    expect(writtenApart('組織の見立て。セルフチェック', '組織', 'セルフチェック')).toBe(false);
+    expect(writtenApart('組織の見立てと社員のセルフチェック', '組織', 'セルフチェック')).toBe(false);
+    expect(writtenApart('セルフチェックの組織', '組織', 'セルフチェック')).toBe(false);
+    const tool = hit('tools/org-check/', '組織のC/O経営セルフチェック', '組織のC/O経営セルフチェックに答える', 1);
+    const model = hit('tools/model/', 'この診断モデルについて', '組織セルフチェックの決め方', 1);
+    const far = hit('soshiki/fudo/', '不動層とは', '組織で動かない人たち。セルフチェックで分かる', 1);
+    const hits = new Map([['組織セルフチェック', [tool, model, far]], ['組織', [tool, model, far]], ['セルフチェック', [tool, model, far]]]);
+    const ranked = rankPages(understandQuery('組織セルフチェック'), hits);
+    expect(ranked.map((p) => p.url)).toEqual(['tools/org-check/', 'tools/model/']);
+    // Pagefind must have returned the page for the compound itself.
+    expect(rankPages(understandQuery('組織セルフチェック'), new Map([...hits, ['組織セルフチェック', [model]]])).map((p) => p.url)).toEqual(['tools/model/']);
+  });
+
+  it('does not let the halves of a kanji and katakana compound stand in for it', () => {
+    // No page holds シニア社員: pages with シニア and 社員 apart are no closer to it than pages with 施策 alone.
+    const pages = [hit('kojin/measures/', '施策一覧', 'シニア層の施策', 1), hit('practice/kpi/', '指標', '施策 社員 シニア', 1)];
+    const ranked = rankPages(understandQuery('シニア社員 施策'), new Map([['施策', pages], ['シニア', pages], ['社員', [pages[1]!]]]));
+    expect(ranked.every((p) => !p.whole)).toBe(true);
   });
 
   it('lets the halves of a compound no page holds stand in for it', () => {

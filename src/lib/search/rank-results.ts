@@ -41,6 +41,8 @@ export interface RankedPage {
 const WEAK_WEIGHT = 0.35;
 /** A synonym found counts for less than the reader's own word: it is the search's guess. */
 const SYNONYM_WEIGHT = 0.6;
+/** A compound written apart on the page counts for less than the compound as the reader wrote it. */
+const IN_PARTS_WEIGHT = 0.8;
 /** With this many pages holding the whole query, partial matches are left out. */
 export const ENOUGH_WHOLE = 3;
 const SUB_RESULTS_SHOWN = 3;
@@ -61,6 +63,19 @@ export const holds = (text: string, form: string) => text.includes(form) || (for
 const ownWeight = (term: QueryTerm, form: string, ownWritten: boolean) =>
   form === term.forms[0] || (form === term.siteWord && (!ownWritten || /^[\u3041-\u309fー]+$/u.test(term.text))) ? 1 : SYNONYM_WEIGHT;
 
+/** The most letters between the halves of a compound written apart: a particle and a short word (のC/O経営). */
+const APART_AT_MOST = 6;
+
+/** Whether `text` writes `first`, then `second` after at most APART_AT_MOST letters and no sentence or clause break. */
+export function writtenApart(text: string, first: string, second: string): boolean {
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+    const after = text.slice(at + first.length, at + first.length + APART_AT_MOST + second.length);
+    const next = after.indexOf(second);
+    if (next >= 0 && !/[。、．，,.!?！？\n]/u.test(after.slice(0, next))) return true;
+  }
+  return false;
+}
+
 /** Whether a form is held by the title, and whether it is the page's name (a title that ends with it). */
 function inTitle(title: string, form: string): number {
   // The site writes C/O in nearly every title: only the spelled-out word says a page is about it.
@@ -78,7 +93,8 @@ function inTitle(title: string, form: string): number {
  */
 function neededTerms(terms: QueryTerm[], heldAnywhere: (t: QueryTerm) => boolean): { needed: QueryTerm[]; missing: QueryTerm[] } {
   const halves = (t: QueryTerm) => terms.filter((h) => h.partOf === t.text);
-  const split = new Set(terms.filter((t) => t.strong && !heldAnywhere(t) && halves(t).length > 0 && halves(t).every(heldAnywhere)).map((t) => t.text));
+  // Only a kanji compound: the halves of シニア社員 (シニア, 社員) each say far less than the whole.
+  const split = new Set(terms.filter((t) => t.strong && /^\p{Script=Han}+$/u.test(t.text) && !heldAnywhere(t) && halves(t).length > 0 && halves(t).every(heldAnywhere)).map((t) => t.text));
   const missing = terms.filter((t) => t.strong && !heldAnywhere(t) && !split.has(t.text));
   const needed = terms.filter((t) => (t.strong && heldAnywhere(t)) || (t.partOf !== undefined && split.has(t.partOf)));
   return { needed: needed.length > 0 || missing.length > 0 ? needed : terms, missing };
@@ -126,8 +142,14 @@ export function rankPages(terms: QueryTerm[], hitsByForm: Map<string, PageHit[]>
     }
   }
 
+  // A compound the page writes apart, in order and within one phrase (組織のC/O経営セルフチェック for
+  // 組織セルフチェック), where Pagefind returned the page for the compound.
+  const inParts = (page: { text: string; best: Map<string, number> }, t: QueryTerm) => {
+    const [first, second] = terms.filter((h) => h.partOf === t.text);
+    return first !== undefined && second !== undefined && page.best.has(t.forms[0]!) && first.forms.some((a) => second.forms.some((b) => writtenApart(page.text, a, b)));
+  };
   const texts = [...pages.values()].map((p) => p.text);
-  const { needed, missing } = neededTerms(terms, (t) => t.forms.some((f) => texts.some((x) => holds(x, f))));
+  const { needed, missing } = neededTerms(terms, (t) => t.forms.some((f) => texts.some((x) => holds(x, f))) || [...pages.values()].some((p) => inParts(p, t)));
   // Nothing asked is on the site, or a compound of three or more kanji is nowhere, not even in halves (退職金,
   // 育児休業の申請): it names the very thing asked about, and pages matching the rest of the query would be noise.
   // The reader gets the no-result help instead.
@@ -145,10 +167,15 @@ export function rankPages(terms: QueryTerm[], hitsByForm: Map<string, PageHit[]>
     const holdsTerm = new Map<QueryTerm, boolean>();
     for (const term of terms) {
       const forms = term.forms.filter((f) => holds(page.text, f));
-      holdsTerm.set(term, forms.length > 0);
-      if (forms.length === 0) continue;
+      const parts = forms.length === 0 && inParts(page, term);
+      holdsTerm.set(term, forms.length > 0 || parts);
+      if (forms.length === 0 && !parts) continue;
       const weight = weightOf(term);
       covered += weight;
+      if (parts) {
+        relevance += weight * IN_PARTS_WEIGHT * (0.4 + 0.6 * page.best.get(term.forms[0]!)!);
+        continue;
+      }
       // Held but not among the pages Pagefind returned for the form: it counts, a little.
       const own = (f: string) => ownWeight(term, f, ownWritten.has(term));
       relevance += weight * Math.max(...forms.map((f) => own(f) * (0.4 + 0.6 * (page.best.get(f) ?? 0))));
