@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, siteURL, useBrowser } from './support/browser';
+import { openPage, receiveShareLink, siteURL, useBrowser } from './support/browser';
 
 const browser = useBrowser();
 const hydrated = (page: Page) => page.locator('astro-island[component-url*="CoMatrix"]:not([ssr])').waitFor({ state: 'attached' });
@@ -28,12 +28,7 @@ describe('hostile labels in the matrix', () => {
     // Each label is neutralised with an apostrophe (quoted where it must be), and the # row is not a comment.
     expect(lines.slice(1, 5)).toEqual([`"'=HYPERLINK(""http://example.invalid"",""x"")",10,20`, `'+1+1,30,40`, '"#営業",50,60', `'-2+3,70,80`]);
 
-    await page.getByRole('button', { name: '共有リンクを作る' }).click();
-    const link = await page.locator('#share-url').inputValue();
-    await context.close();
-    const other = await openPage(browser());
-    await other.page.goto(link);
-    await hydrated(other.page);
+    const { other } = await receiveShareLink(browser(), { page, context }, hydrated);
     await expect.poll(() => labels(other.page)).toEqual(LABELS);
     expect([...errors, ...other.errors]).toEqual([]);
     expect([...offsite, ...other.offsite]).toEqual([]);

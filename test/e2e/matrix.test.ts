@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations, openPage, siteURL, useBrowser } from './support/browser';
+import { axeViolations, describeViolations, openPage, receiveShareLink, siteURL, useBrowser } from './support/browser';
 
 const PAGE = 'tools/matrix/';
 const browser = useBrowser();
@@ -62,13 +62,7 @@ describe('C/O × 事業貢献 matrix', () => {
     await page.goto(siteURL(PAGE));
     await hydrated(page);
     await page.locator('#matrix-csv').fill('30代前半,72,44\n40代,50,61');
-    await page.getByRole('button', { name: '共有リンクを作る' }).click();
-    const link = await page.locator('#share-url').inputValue();
-    await context.close();
-
-    const other = await openPage(browser());
-    await other.page.goto(link);
-    await hydrated(other.page);
+    const { other } = await receiveShareLink(browser(), { page, context }, hydrated);
     await expect.poll(async () => (await tableRows(other.page)).map((r) => r[0])).toEqual(['30代前半', '40代']);
     await other.page.getByRole('button', { name: '自分の入力に戻る' }).click();
     expect(await other.page.getByTestId('illustration-note').isVisible()).toBe(true);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { orgCheckData } from '../unit/support/data';
-import { axeViolations, describeViolations, openPage, siteURL, useBrowser } from './support/browser';
+import { axeViolations, describeViolations, openPage, receiveShareLink, siteURL, useBrowser } from './support/browser';
 
 const data = orgCheckData();
 const items = data.instrument.items;
@@ -69,13 +69,7 @@ describe('organisation self-check', () => {
     // Three axes at 100 are a tie at the top, not a weakness.
     await page.getByTestId('no-weakness').waitFor();
     expect(await page.getByTestId('weakest').count()).toBe(0);
-    await page.getByRole('button', { name: '共有リンクを作る' }).click();
-    const link = await page.locator('#share-url').inputValue();
-    await context.close();
-
-    const other = await openPage(browser());
-    await other.page.goto(link);
-    await hydrated(other.page);
+    const { link, other } = await receiveShareLink(browser(), { page, context }, hydrated);
     await expect.poll(() => other.page.getByTestId('stage').textContent()).toContain('定着させる');
     await other.page.goto(`${link.slice(0, -2)}zz`);
     await other.page.reload();

@@ -8,7 +8,7 @@ import { optionsResolver } from '@/lib/self-check/engine';
 import { encodeShareCode } from '@/lib/share-code';
 import { selfCheckData } from '../unit/support/data';
 import { axeViolations, describeViolations, siteURL, useBrowser } from './support/browser';
-import { openTeam, problemRows } from './support/team-page';
+import { openTeam, problemRows, writeCompanySurvey } from './support/team-page';
 
 const data = selfCheckData();
 const items = data.instrument.items;
@@ -123,12 +123,8 @@ describe('files that cannot be read, and stopping long work', () => {
 
   it('stops a survey being read and a file of 1,000,000 share links when HR presses 「すべて消す」', async () => {
     const { page, errors, context } = await openTeam(browser());
-    const header = ['所属部署', '年代', ...items.map((i) => i.text)].join(',');
-    const rows = Array.from({ length: 100_000 }, (_, n) => [`部署${n % 40}`, data.ageBands[n % 3]!.label, ...items.map((_, k) => String(((n + k) % 5) + 1))].join(','));
-    // Handed over as a path: a buffer this size crawls through the protocol on a busy machine.
     const dir = mkdtempSync(join(tmpdir(), 'co-guide-survey-'));
-    const company = join(dir, 'company.csv');
-    writeFileSync(company, [header, ...rows].join('\r\n'));
+    const company = writeCompanySurvey(dir, 100_000);
     await page.locator('#survey-file').setInputFiles(company);
     await page.getByTestId('survey-opened').waitFor({ timeout: 120_000 });
     await page.getByRole('button', { name: 'この対応で読み込んで集計する' }).click();

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -8,6 +8,7 @@ import { parseCsv } from '@/lib/team/csv-parse';
 import { readDataFile } from '@/data/read-file';
 import { orgCheckData, selfCheckData } from '../unit/support/data';
 import { axeViolations, describeViolations, openPage, siteURL, useBrowser } from './support/browser';
+import { openTeam, problemRows, writeCompanySurvey } from './support/team-page';
 
 const data = selfCheckData();
 const org = orgCheckData();
@@ -18,9 +19,7 @@ const hydrated = (page: Page, name: string) => page.locator(`astro-island[compon
 
 describe('survey-tool export in the team view', () => {
   it('imports a Shift_JIS Microsoft Forms export after HR corrects the mapping, listing the rows it could not use', async () => {
-    const { page, offsite, errors } = await openPage(browser());
-    await page.goto(siteURL('tools/team/'));
-    await hydrated(page, 'TeamView');
+    const { page, offsite, errors } = await openTeam(browser());
     await page.locator('#survey-file').setInputFiles({ name: '回答.csv', mimeType: 'text/csv', buffer: fixture('microsoft-forms-export.sjis.csv') });
     const opened = page.getByTestId('survey-opened');
     await opened.waitFor();
@@ -35,7 +34,7 @@ describe('survey-tool export in the team view', () => {
     await readButton.click();
     await page.getByTestId('team-count').waitFor();
     expect(await page.getByTestId('team-count').textContent()).toContain('14件を集計しました。集計に入れなかったものが2件あります。');
-    const problems = await page.getByTestId('team-problems').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    const problems = await problemRows(page);
     expect(problems.map((p) => p.slice(0, 2))).toEqual([
       ['回答.csv', '9'],
       ['回答.csv', '14'],
@@ -93,16 +92,9 @@ describe('survey-tool export in the team view', () => {
   });
 
   it('reads a company-sized export in a worker, showing progress, and lets HR cancel it', async () => {
-    const { page, errors } = await openPage(browser());
-    await page.goto(siteURL('tools/team/'));
-    await hydrated(page, 'TeamView');
-    const items = data.instrument.items;
-    const header = ['所属部署', '年代', ...items.map((i) => i.text)].join(',');
-    const rows = Array.from({ length: 100_000 }, (_, n) => [`部署${n % 40}`, data.ageBands[n % 3]!.label, ...items.map((_, k) => String(((n + k) % 5) + 1))].join(','));
-    // Handed over as a path: a buffer this size crawls through the protocol on a busy machine.
+    const { page, errors } = await openTeam(browser());
     const dir = mkdtempSync(join(tmpdir(), 'co-guide-survey-'));
-    const company = join(dir, 'company.csv');
-    writeFileSync(company, [header, ...rows].join('\r\n'));
+    const company = writeCompanySurvey(dir, 100_000);
     await page.locator('#survey-file').setInputFiles(company);
     const opened = page.getByTestId('survey-opened');
     await opened.waitFor({ timeout: 120_000 });
@@ -118,9 +110,7 @@ describe('survey-tool export in the team view', () => {
   });
 
   it('asks for CSV when HR picks an Excel file', async () => {
-    const { page } = await openPage(browser());
-    await page.goto(siteURL('tools/team/'));
-    await hydrated(page, 'TeamView');
+    const { page } = await openTeam(browser());
     await page.locator('#survey-file').setInputFiles({ name: '回答.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from('PK\u0003\u0004rest') });
     await page.getByTestId('survey-error').waitFor();
     expect(await page.getByTestId('survey-error').textContent()).toContain('CSV UTF-8（コンマ区切り）');

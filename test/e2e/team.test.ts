@@ -6,7 +6,8 @@ import { diagnose, optionsResolver } from '@/lib/self-check/engine';
 import { resultToJson } from '@/lib/self-check/export';
 import { encodeShareCode } from '@/lib/share-code';
 import { selfCheckData } from '../unit/support/data';
-import { axeViolations, describeViolations, openPage, siteURL, useBrowser } from './support/browser';
+import { axeViolations, describeViolations, siteURL, useBrowser } from './support/browser';
+import { openTeam, problemRows } from './support/team-page';
 
 const data = selfCheckData();
 const items = data.instrument.items;
@@ -24,9 +25,7 @@ const hydrated = (page: Page) => page.locator('astro-island[component-url*="Team
 
 describe('team view', () => {
   it('summarises pasted links and dropped files in the browser, lists every rejected entry, and exports CSV', async () => {
-    const { page, offsite, errors } = await openPage(browser());
-    await page.goto(siteURL('tools/team/'));
-    await hydrated(page);
+    const { page, offsite, errors } = await openTeam(browser());
     expect(describeViolations(await axeViolations(page))).toBe('');
 
     const low = setFor(1, 'senior');
@@ -40,7 +39,7 @@ describe('team view', () => {
     ]);
     await page.getByRole('button', { name: '集計する' }).click();
     await expect.poll(() => page.getByTestId('team-count').textContent()).toContain('3件を集計しました。集計に入れなかったものが3件あります。');
-    const problems = await page.getByTestId('team-problems').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    const problems = await problemRows(page);
     expect(problems.map((p) => [p[0], p[1]])).toEqual([
       ['貼り付け', '3'],
       ['貼り付け', '4'],
@@ -62,9 +61,7 @@ describe('team view', () => {
   });
 
   it('keeps nothing after a reload, so other people’s answers are not left in this browser', async () => {
-    const { page } = await openPage(browser());
-    await page.goto(siteURL('tools/team/'));
-    await hydrated(page);
+    const { page } = await openTeam(browser());
     await page.locator('#team-paste').fill(encodeShareCode('self-check', data.instrument, setFor(3, 'young'), resolve));
     await page.getByRole('button', { name: '集計する' }).click();
     await page.getByTestId('team-count').waitFor();

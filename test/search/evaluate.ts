@@ -27,11 +27,13 @@ export async function searchPages(page: Page, base: string, queries: string[], s
   await page.evaluate(`import(${JSON.stringify(`${base}pagefind/pagefind.js`)}).then((m) => { window.__pagefind = m; })`);
   await page.evaluate(({ base, ranking }) => (window as unknown as { __pagefind: { options(o: object): Promise<void> } }).__pagefind.options({ baseUrl: base, ranking }), { base, ranking: PAGEFIND_RANKING });
   const cache = new Map<string, Promise<PagefindData[]>>();
+  // One Pagefind search at a time, as in the dialog (pagefindData): concurrent searches overwrite each other's
+  // sections on the page data Pagefind shares between them.
+  let previous: Promise<unknown> = Promise.resolve();
   const read = (form: string, limit: number) => {
     const key = `${limit} ${form}`;
     if (!cache.has(key)) {
-      cache.set(
-        key,
+      const run = previous.then(() =>
         page.evaluate(
           async ({ form, limit }) => {
             // @ts-expect-error set just above
@@ -42,6 +44,8 @@ export async function searchPages(page: Page, base: string, queries: string[], s
           { form, limit },
         ) as Promise<PagefindData[]>,
       );
+      previous = run.catch(() => undefined);
+      cache.set(key, run);
     }
     return cache.get(key)!;
   };

@@ -46,6 +46,19 @@ describe('understandQuery', () => {
     ]);
   });
 
+  it('splits a compound of a kanji and a katakana word into weak halves, and nothing shorter', () => {
+    expect(understandQuery('組織セルフチェック').map((t) => [t.text, t.strong, t.partOf])).toEqual([
+      ['組織セルフチェック', true, undefined],
+      ['組織', false, '組織セルフチェック'],
+      ['セルフチェック', false, '組織セルフチェック'],
+    ]);
+    expect(texts('チーム集計')).toEqual(['チーム集計', '(チーム)', '(集計)']);
+    // One letter on either side (ミドル層), one script only, or a word of three scripts is left whole.
+    for (const word of ['ミドル層', 'セルフチェック', '不動層', '1on1質問シート', 'iframe埋め込み']) expect(texts(word)).toHaveLength(1);
+    // A word of the synonym list is known as it is.
+    expect(texts('組織セルフチェック', synonymIndex([{ words: ['組織セルフチェック'] }]))).toEqual(['組織セルフチェック']);
+  });
+
   it('cuts only a trailing hiragana ending, and keeps one kana after a lone kanji', () => {
     expect(stemOf('不動層')).toBe('不動層');
     expect(stemOf('見える')).toBe('見え');

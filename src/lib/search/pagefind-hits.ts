@@ -30,9 +30,21 @@ export interface PagefindApi {
   search(term: string): Promise<{ results: { score: number; data(): Promise<Omit<PagefindData, 'score'>> }[] } | null>;
 }
 
+/**
+ * Pagefind keeps one data object per page and writes each search's sections (`sub_results`) and excerpt onto it,
+ * so a search running beside another may read the other's sections for a shared page (人材 then got the sections
+ * of キャリアオーナーシップ, and the glossary lost its C/O人材 heading). Searches therefore run one after another,
+ * each copying its data before the next starts.
+ */
+let previous: Promise<unknown> = Promise.resolve();
+
 /** Reads the `limit` best pages for `form`, with their data, as Pagefind gives them. */
-export async function pagefindData(pagefind: PagefindApi, form: string, limit: number): Promise<PagefindData[]> {
-  const search = await pagefind.search(form);
-  const top = (search?.results ?? []).slice(0, limit);
-  return Promise.all(top.map(async (r) => ({ ...(await r.data()), score: r.score })));
+export function pagefindData(pagefind: PagefindApi, form: string, limit: number): Promise<PagefindData[]> {
+  const run = previous.then(async () => {
+    const search = await pagefind.search(form);
+    const top = (search?.results ?? []).slice(0, limit);
+    return Promise.all(top.map(async (r) => ({ ...(await r.data()), score: r.score })));
+  });
+  previous = run.catch(() => undefined);
+  return run;
 }

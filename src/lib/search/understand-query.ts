@@ -83,6 +83,22 @@ export function synonymIndex(groups: readonly { words: readonly string[] }[]): M
 
 const isKanji = (w: string) => /^\p{Script=Han}+$/u.test(w);
 
+/**
+ * The two halves of a compound worth splitting: four kanji or more, cut in the middle, or a kanji word and a
+ * katakana word of two letters or more each (組織 + セルフチェック, not ミドル + 層).
+ */
+function compoundHalves(word: string): [string, string] | undefined {
+  if (isKanji(word)) {
+    if (word.length < 4) return undefined;
+    const half = Math.ceil(word.length / 2);
+    return [word.slice(0, half), word.slice(half)];
+  }
+  const mixed = /^(\p{Script=Han}{2,})([\p{Script=Katakana}ー]{2,})$|^([\p{Script=Katakana}ー]{2,})(\p{Script=Han}{2,})$/u.exec(word);
+  if (!mixed) return undefined;
+  const [first, second] = mixed.slice(1).filter(Boolean);
+  return [first!, second!];
+}
+
 /** The terms of a query; empty only when the query has nothing to search for. */
 export function understandQuery(input: string, synonyms: Map<string, string[]> = new Map()): QueryTerm[] {
   const normalised = normaliseQuery(input).toLowerCase();
@@ -103,13 +119,15 @@ export function understandQuery(input: string, synonyms: Map<string, string[]> =
     const short = [...word].length < 2 || (/^\p{Script=Han}[\u3041-\u309f]$/u.test(word) && kept.length > 1);
     add(word, !short);
   }
-  // A long kanji compound the site may not write as one word (導入手順, 役職定年後) also brings its halves, which
-  // rank pages that hold the parts when none holds the whole.
+  // A long kanji compound the site may not write as one word (導入手順, 役職定年後), or one of a kanji and a katakana
+  // word (組織セルフチェック, which the site writes 組織の…セルフチェック), also brings its halves, which rank pages
+  // that hold the parts when none holds the whole.
   for (const word of kept) {
-    if (!isKanji(word) || word.length < 4 || synonyms.has(word)) continue;
-    const half = Math.ceil(word.length / 2);
-    add(word.slice(0, half), false, word);
-    add(word.slice(half), false, word);
+    if (synonyms.has(word)) continue;
+    const halves = compoundHalves(word);
+    if (!halves) continue;
+    add(halves[0], false, word);
+    add(halves[1], false, word);
   }
   return terms;
 }

@@ -70,6 +70,20 @@ export async function openPage(
   return { page, context, ...watch(page, origin) };
 }
 
+/**
+ * Presses the tool's 「共有リンクを作る」, closes the sharer's context (nothing of theirs stays in storage) and opens
+ * the link in a fresh one, as the colleague who receives it; `ready` waits for the tool's island there.
+ */
+export async function receiveShareLink(browser: Browser, sharer: Pick<WatchedPage, 'page' | 'context'>, ready: (page: Page) => Promise<unknown>) {
+  await sharer.page.getByRole('button', { name: '共有リンクを作る' }).click();
+  const link = await sharer.page.locator('#share-url').inputValue();
+  await sharer.context.close();
+  const other = await openPage(browser);
+  await other.page.goto(link);
+  await ready(other.page);
+  return { link, other };
+}
+
 /** A page in a Chromium started on a fresh profile with these preferences; closing it removes the profile. */
 async function openProfilePage(preferences: object, args: string[] = []): Promise<WatchedPage & { close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'co-guide-profile-'));
