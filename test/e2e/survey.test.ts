@@ -40,6 +40,12 @@ describe('survey-tool export in the team view', () => {
       ['回答.csv', '14'],
     ]);
     expect(problems[1]![2]).toContain('とてもそう思う');
+    // Once read, the mapping folds into one line; opened again, it keeps HR's correction.
+    expect(await page.getByTestId('survey-folded').textContent()).toContain('回答.csvを、確かめた列の対応で読み込みました。');
+    expect(await page.getByTestId('survey-mapping').count()).toBe(0);
+    await page.getByRole('button', { name: '列の対応を見直す' }).click();
+    expect(await page.getByLabel('19列目「社内に相談できる人がいる（キャリア）」の割り当て').inputValue()).toBe('item:r5');
+    expect(await page.getByTestId('survey-folded').count()).toBe(0);
 
     // By department: 総務部 (3 people) is merged into その他 and hidden, and one more figure with it, or その他
     // would be 全体 − 営業部 − 開発部.
