@@ -4,12 +4,17 @@ import type { Pool } from '../../lib/team/pool';
 import { changeText, compareRounds, kpiText, readRound, summariseRound, type KpiRow, type Round } from '../../lib/team/rounds';
 import { chapterHref } from '../../lib/links';
 import { downloadText } from '../download';
+import { changeSentences } from '../../lib/team/team-sentences';
+import type { TeamSentences } from '../../schemas/team-sentence';
 
 interface Props {
   data: SelfCheckData;
   pool: Pool;
   minSize: number;
   base: string;
+  /** This round's figures, when the result has them already. */
+  current?: Round;
+  sentences: TeamSentences;
 }
 
 /** The board report's headings (practice/kpi#report), each with the KPIs that belong under it. */
@@ -28,10 +33,10 @@ const today = () => new Date().toISOString().slice(0, 10);
  * previous file next time. Shows each KPI for both rounds, the change and its 95% interval, and prints as one
  * A4 page for the board. The file holds only figures the page shows; nothing is sent anywhere.
  */
-export function RoundCompare({ data, pool, minSize, base }: Props) {
+export function RoundCompare({ data, pool, minSize, base, current: given, sentences }: Props) {
   const [previous, setPrevious] = useState<Round | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const current = summariseRound(pool, data, minSize, today());
+  const current = given ?? summariseRound(pool, data, minSize, today());
   useEffect(() => {
     const after = () => document.documentElement.classList.remove('print-round-report');
     window.addEventListener('afterprint', after);
@@ -52,6 +57,7 @@ export function RoundCompare({ data, pool, minSize, base }: Props) {
     setError(r.ok ? null : r.message);
   };
   const rows = previous ? compareRounds(previous, current) : [];
+  const readings = changeSentences(sentences, rows);
   const print = () => {
     document.documentElement.classList.add('print-round-report');
     window.print();
@@ -94,6 +100,7 @@ export function RoundCompare({ data, pool, minSize, base }: Props) {
                       <th scope="col">前回</th>
                       <th scope="col">今回</th>
                       <th scope="col">変化（95%区間）</th>
+                      <th scope="col">読み方</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -105,6 +112,7 @@ export function RoundCompare({ data, pool, minSize, base }: Props) {
                           <td>{kpiText(r.kind, r.before, r.beforeOf)}</td>
                           <td>{kpiText(r.kind, r.after, r.afterOf)}</td>
                           <td>{changeText(r)}</td>
+                          <td>{readings[r.id]}</td>
                         </tr>
                       ))}
                   </tbody>

@@ -9,10 +9,15 @@ import { GapView } from './GapView';
 import type { OrgCheckQuestionData } from '../../lib/org-check/engine';
 import { RoundCompare } from './RoundCompare';
 import type { GapMapping } from '../../schemas/gap-mapping';
+import type { TeamSentences } from '../../schemas/team-sentence';
+import { reachFaceOf, summariseRound } from '../../lib/team/rounds';
+import { summarySentences } from '../../lib/team/team-sentences';
 
 export interface GapProps {
   org: OrgCheckQuestionData;
   mapping: GapMapping;
+  /** content/data/team-sentences.yaml: every sentence of the result that reads its figures. */
+  sentences: TeamSentences;
   base: string;
 }
 
@@ -30,8 +35,19 @@ export function TeamResult({ data, pool, minSize, gap }: Props) {
   const [byValue, setBy] = useState('band');
   const by: BreakdownBy = byValue === 'band' ? { kind: 'band' } : { kind: 'extra', column: Number(byValue) };
   const b = breakdown(pool, data, by, minSize);
+  // The company-wide round figures: the reach count for the summary, and this round for the comparison below.
+  const round = summariseRound(pool, data, minSize, new Date().toISOString().slice(0, 10));
+  const reachLimit = data.rules.faces.find((f) => f.id === reachFaceOf(data))?.limit ?? 50;
+  const summary = summarySentences(gap.sentences, b, round.reach, reachLimit);
   return (
     <>
+      {summary.length > 0 && (
+        <div class="team-summary" data-testid="team-summary">
+          {summary.map((s, i) => (
+            <p key={i}>{s.text}</p>
+          ))}
+        </div>
+      )}
       <div class="breakdown-by no-print">
         <label for="team-breakdown-by">分けて見る項目</label>
         <select id="team-breakdown-by" value={byValue} onChange={(e) => setBy((e.currentTarget as HTMLSelectElement).value)}>
@@ -60,9 +76,9 @@ export function TeamResult({ data, pool, minSize, gap }: Props) {
           </li>
         ))}
       </ol>
-      <AlphaReport alpha={pool.alpha} count={pool.count} />
-      <GapView org={gap.org} mapping={gap.mapping} pool={pool} minSize={minSize} base={gap.base} />
-      <RoundCompare data={data} pool={pool} minSize={minSize} base={gap.base} />
+      <AlphaReport alpha={pool.alpha} count={pool.count} sentences={gap.sentences} />
+      <GapView org={gap.org} mapping={gap.mapping} sentences={gap.sentences} pool={pool} minSize={minSize} base={gap.base} />
+      <RoundCompare data={data} pool={pool} minSize={minSize} base={gap.base} current={round} sentences={gap.sentences} />
       <div class="button-row no-print">
         <button type="button" class="widget-button" onClick={() => downloadText('co-team-summary.csv', breakdownToCsv(b, pool.measures), 'text/csv')}>
           集計をCSVで保存
