@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerSet } from '@/lib/answers';
-import { scoreDimensions } from '@/lib/likert';
+import type { DimensionScore } from '@/lib/likert';
 import { ALPHA_LOW, ALPHA_MIN_PEOPLE } from '@/lib/team/alpha';
 import { breakdown, cellText, type Breakdown } from '@/lib/team/breakdown';
 import { gapRows } from '@/lib/team/gap';
@@ -54,7 +54,8 @@ describe('team sentences in data', () => {
 
 // ---- The gap view ----------------------------------------------------------------------------------------------
 
-const orgAxesAt = (score: number) => org.instrument.dimensions.map((d) => ({ id: d.id, label: d.label, score, answered: 5, of: 5 }));
+/** The organisation's axes all at one score (axis scores are whole numbers 0–100). */
+const orgAxesAt = (score: number): DimensionScore[] => org.instrument.dimensions.map((d) => ({ id: d.id, label: d.label, score, answered: 5, total: 5 }));
 const show1 = (v: number | null) => (v === null ? '—' : v.toFixed(1));
 /** A pool whose people score `sums` (keyed sum per face, 6…30). */
 const poolOfSums = (people: Record<string, number>[]) => poolOf(data, people.map((s) => ({ set: answersForSums(data, s) })));
