@@ -43,6 +43,7 @@ export function TeamResult({ data, pool, minSize, gap }: Props) {
     <>
       {summary.length > 0 && (
         <div class="team-summary" data-testid="team-summary">
+          <h3>要約</h3>
           {summary.map((s, i) => (
             <p key={i}>{s.text}</p>
           ))}
