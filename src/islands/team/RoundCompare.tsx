@@ -86,7 +86,7 @@ export function RoundCompare({ data, pool, minSize, base, current: given, senten
         <div class="round-report" data-testid="round-report">
           <h2 class="print-only">C/O経営 自己診断の報告（前回との比較）</h2>
           <p role="status" data-testid="round-status">
-            前回（{previous.date}、{previous.n.toLocaleString('ja-JP')}人）と今回（{current.date}、{current.n.toLocaleString('ja-JP')}人）を比べています。変化の後ろの括弧は95%区間です。区間が0をまたぐときは、偶然の揺れと区別できない変化として読んでください。区間の求め方は<a href={chapterHref('tools/model#round-change', base)}>この診断モデルについて</a>に載せています。{minSize}人未満の数字など、どちらかの回で表示しない数字は「—」とし、変化も出しません。
+            前回（{previous.date}、{previous.n.toLocaleString('ja-JP')}人）と今回（{current.date}、{current.n.toLocaleString('ja-JP')}人）を比べています。変化の後ろの括弧は95%区間です。区間が0を含むときは、偶然の揺れと区別できない変化として読んでください（表の「読み方」の欄にも書いています）。区間の求め方は<a href={chapterHref('tools/model#round-change', base)}>この診断モデルについて</a>に載せています。{minSize}人未満の数字など、どちらかの回で表示しない数字は「—」とし、変化も出しません。
           </p>
           {SECTIONS.map((s) => (
             <section key={s.id} class="round-section">
