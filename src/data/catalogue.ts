@@ -17,6 +17,7 @@ import { selfCheckRulesSchema } from '../schemas/self-check-rules';
 import { searchSynonymSchema } from '../schemas/search-synonym';
 import { siteSettingsSchema } from '../schemas/site-settings';
 import { talkSheetSchema } from '../schemas/talk-sheet';
+import { teamSentencesSchema } from '../schemas/team-sentence';
 
 /**
  * A path into a file's data. `*` is every element of a list (or every value of a map), `#key` every key of a map.
@@ -67,6 +68,7 @@ export const ID_SETS = {
   selfDimension: { file: 'instruments/self-check', path: ['dimensions', '*', 'id'], what: '観点', within: ' の dimensions' },
   orgDimension: { file: 'instruments/org-check', path: ['dimensions', '*', 'id'], what: '観点', within: ' の dimensions' },
   selfItem: { file: 'instruments/self-check', path: ['items', '*', 'id'], what: '設問' },
+  gapPair: { file: 'gap-mapping', path: ['pairs', '*', 'id'], what: '組織と社員の軸の組み合わせ', within: ' の pairs' },
 } as const satisfies Record<string, IdSet>;
 export type IdSetName = keyof typeof ID_SETS;
 
@@ -145,6 +147,13 @@ export const CATALOGUE = {
       { path: ['pairs', '*', 'org'], to: 'orgDimension' },
       { path: ['pairs', '*', 'people'], to: 'selfDimension' },
     ],
+  },
+  // Every sentence of the team view that reads its figures, each with its condition (src/lib/team/team-sentences.ts).
+  'team-sentences': {
+    file: 'team-sentences.yaml',
+    schema: teamSentencesSchema,
+    list: false,
+    references: [{ path: ['sentences', '*', 'when', 'pair', '*'], to: 'gapPair' }],
   },
   'instruments/self-check': { file: 'instruments/self-check.yaml', schema: instrumentSchema, list: false },
   'instruments/org-check': { file: 'instruments/org-check.yaml', schema: instrumentSchema, list: false },

@@ -156,6 +156,15 @@ describe('checking the data files without a build', () => {
     expect(p.message).toMatch(/観点 "nowhere" は .*instruments\/org-check\.yaml の dimensions にありません/);
   });
 
+  it('reports a team sentence for a gap pair that does not exist, and one written with no condition', () => {
+    const dir = brokenCopy('data/team-sentences.yaml', (t) => t.replace('when: { pair: [tsunagu], gap: [close] }', 'when: { pair: [tsunogu], gap: [close] }'));
+    const p = onlyProblem(dir);
+    expect(p).toMatchObject({ line: lineOf(dir, 'data/team-sentences.yaml', /pair: \[tsunogu\]/) });
+    expect(p.message).toMatch(/組織と社員の軸の組み合わせ "tsunogu" は .*gap-mapping\.yaml の pairs にありません/);
+    const bare = onlyProblem(brokenCopy('data/team-sentences.yaml', (t) => t.replace('when: { people: hidden }', 'when: {}')));
+    expect(formatProblem(bare)).toMatch(/team-sentences\.yaml:\d+ .*when.*: when に、この文が正しくなる条件を1つ以上書いてください/);
+  });
+
   it('reports a link to a chapter or a heading that does not exist', () => {
     const dir = brokenCopy('data/measures.yaml', (t) => t.replace('link: kojin/measures#young', 'link: kojin/measures#yung'));
     const p = onlyProblem(dir);

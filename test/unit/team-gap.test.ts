@@ -8,12 +8,16 @@ import { encodeShareCode } from '@/lib/share-code';
 import { gapRows, poolMean } from '@/lib/team/gap';
 import { readOrgResult } from '@/lib/team/org-result';
 import { poolOf } from '@/lib/team/pool';
+import { gapSentences } from '@/lib/team/team-sentences';
 import { readDataFile } from '@/data/read-file';
 import { orgCheckData, selfCheckData } from './support/data';
 
 const people = selfCheckData();
 const org = orgCheckData();
 const mapping = readDataFile('content', 'gap-mapping');
+const sentences = readDataFile('content', 'team-sentences');
+/** The words written for a pair and a direction in content/data/team-sentences.yaml. */
+const wordsFor = (pair: string, gap: string) => sentences.sentences.find((s) => s.slot === 'gap-words' && s.when.pair?.includes(pair) && s.when.gap?.includes(gap as 'close'))!.text;
 const optionsFor = (q: string, c: Record<string, string[]>) => choiceOptions(org.instrument.choices.find((x) => x.id === q)!, c, []);
 const orgSet = (level: number): AnswerSet => ({ instrument: 'org-check', version: org.instrument.version, answers: Object.fromEntries(org.instrument.items.map((i) => [i.id, i.reverse ? 6 - level : level])), choices: { role: ['hr'] } });
 const personAt = (level: number): AnswerSet => ({ instrument: 'self-check', version: people.instrument.version, answers: Object.fromEntries(people.instrument.items.map((i) => [i.id, i.reverse ? 6 - level : level])), choices: { age: ['middle'] } });
@@ -37,9 +41,10 @@ describe('the gap between organisation and people', () => {
     const pool = poolOf(people, Array.from({ length: 6 }, () => ({ set: personAt(2) }))); // its people at 25
     const rows = gapRows(mapping, axes, pool, 5);
     expect(rows.map((r) => r.id)).toEqual(mapping.pairs.map((p) => p.id));
-    for (const [i, r] of rows.entries()) {
+    const reading = gapSentences(sentences, rows, true, 5);
+    for (const r of rows) {
       expect([r.org, r.people, r.gap, r.direction]).toEqual([100, 25, 75, 'orgHigher']);
-      expect(r.words).toBe(mapping.pairs[i]!.orgHigher);
+      expect(reading.rows[r.id]).toEqual({ direction: '組織のほうが高い', words: wordsFor(r.id, 'orgHigher') });
     }
     const reversed = gapRows(mapping, scoreDimensions(org.instrument, orgSet(1).answers), poolOf(people, Array.from({ length: 5 }, () => ({ set: personAt(4) }))), 5);
     expect(reversed.map((r) => [r.gap, r.direction])).toEqual(mapping.pairs.map(() => [-75, 'peopleHigher']));
@@ -55,6 +60,9 @@ describe('the gap between organisation and people', () => {
     expect(gapRows({ ...mapping, threshold: 11 }, axes, near, 5).map((r) => r.direction)).toEqual(mapping.pairs.map(() => 'close'));
     expect(gapRows({ ...mapping, threshold: 10 }, axes, near, 5).map((r) => r.direction)).toEqual(mapping.pairs.map(() => 'peopleHigher'));
     const few = gapRows(mapping, axes, near, 6);
-    expect(few.map((r) => [r.people, r.gap, r.direction, r.words])).toEqual(mapping.pairs.map(() => [null, null, null, '']));
+    expect(few.map((r) => [r.people, r.gap, r.direction])).toEqual(mapping.pairs.map(() => [null, null, null]));
+    const reading = gapSentences(sentences, few, false, 6);
+    expect(reading.notes.map((s) => s.text)).toEqual(['社員の回答が6人未満のため、社員の平均点は表示しません。']);
+    expect(Object.values(reading.rows)).toEqual(mapping.pairs.map(() => ({ direction: '', words: '' })));
   });
 });

@@ -1,14 +1,20 @@
-import { ALPHA_LOW, ALPHA_MIN_PEOPLE } from '../../lib/team/alpha';
+import { ALPHA_MIN_PEOPLE } from '../../lib/team/alpha';
 import type { FaceAlpha } from '../../lib/team/pool';
+import { alphaSentences } from '../../lib/team/team-sentences';
+import type { TeamSentences } from '../../schemas/team-sentence';
 
 interface Props {
   alpha: FaceAlpha[];
   count: number;
+  sentences: TeamSentences;
 }
 
 /** Whether each face's items hang together on this organisation's answers (Cronbach's α), in plain words. */
-export function AlphaReport({ alpha, count }: Props) {
-  const low = alpha.filter((f) => f.alpha !== null && f.alpha < ALPHA_LOW);
+export function AlphaReport({ alpha, count, sentences }: Props) {
+  const shown = alphaSentences(sentences, alpha, count);
+  const reading = shown.map((s) => s.text);
+  // A sentence about faces below the mark is a warning; the others are notes.
+  const warns = shown.some((s) => s.when.named?.includes('low'));
   return (
     <section aria-labelledby="team-alpha-heading">
       <h3 id="team-alpha-heading">設問のまとまり（クロンバックのα）</h3>
@@ -17,7 +23,7 @@ export function AlphaReport({ alpha, count }: Props) {
       </p>
       {count < ALPHA_MIN_PEOPLE ? (
         <p class="widget-note" data-testid="team-alpha">
-          {ALPHA_MIN_PEOPLE}人以上の回答がそろうと表示します（いまは{count}人）。人数が少ないと、αは偶然で大きく動くためです。
+          {reading.join('')}
         </p>
       ) : (
         <>
@@ -41,9 +47,9 @@ export function AlphaReport({ alpha, count }: Props) {
               ))}
             </tbody>
           </table>
-          {low.length > 0 && (
-            <p class="widget-warning" role="note" data-testid="team-alpha-warning">
-              {low.map((f) => `「${f.label}」`).join('')}のαが{ALPHA_LOW}を下回っています。この軸の設問が、この組織では別々のことを測っているのかもしれません。設問ごとの回答の分かれ方を見直すか、軸の平均点より設問ごとの回答を手がかりにしてください。
+          {reading.length > 0 && (
+            <p class={warns ? 'widget-warning' : 'widget-note'} role="note" data-testid="team-alpha-reading">
+              {reading.join('')}
             </p>
           )}
         </>

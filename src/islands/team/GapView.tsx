@@ -10,23 +10,24 @@ import type { Pool } from '../../lib/team/pool';
 import { FILE_READ_ERROR } from '../../lib/team/text-encoding';
 import { hiddenText } from '../../lib/team/breakdown';
 import { useLazyChart } from '../lazy-chart';
+import { gapSentences } from '../../lib/team/team-sentences';
+import type { TeamSentences } from '../../schemas/team-sentence';
 
 
 interface Props {
   org: OrgCheckQuestionData;
   mapping: GapMapping;
+  sentences: TeamSentences;
   pool: Pool;
   minSize: number;
   base: string;
 }
 
-const DIRECTION_LABELS = { orgHigher: '組織のほうが高い', peopleHigher: '社員のほうが高い', close: '差は小さい' } as const;
-
 /**
  * The organisation's view beside its people's: HR pastes the organisation self-check's share link or JSON, and
  * sees per axis the organisation's score next to the pooled employee score, as a chart, a table and plain words.
  */
-export function GapView({ org, mapping, pool, minSize, base }: Props) {
+export function GapView({ org, mapping, sentences, pool, minSize, base }: Props) {
   const [text, setText] = useState('');
   const [axes, setAxes] = useState<ReturnType<typeof scoreDimensions> | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -43,6 +44,7 @@ export function GapView({ org, mapping, pool, minSize, base }: Props) {
   const rows = useMemo(() => (axes ? gapRows(mapping, axes, pool, minSize) : []), [mapping, axes, pool, minSize]);
   const show = (v: number | null) => (v === null ? '—' : v.toFixed(1));
   const hidden = pool.count < minSize;
+  const reading = gapSentences(sentences, rows, !hidden, minSize);
   return (
     <section aria-labelledby="team-gap-heading" class="team-gap">
       <h3 id="team-gap-heading">組織の見立てと社員の実感の差</h3>
@@ -84,7 +86,11 @@ export function GapView({ org, mapping, pool, minSize, base }: Props) {
       )}
       {axes && (
         <div data-testid="team-gap">
-          {hidden && <p class="widget-warning">社員の回答が{minSize}人未満のため、社員の平均点は表示しません。</p>}
+          {reading.notes.map((s, i) => (
+            <p key={i} class="widget-warning">
+              {s.text}
+            </p>
+          ))}
           <GapChart labels={rows.map((r) => r.label)} series={[{ label: '組織の見立て', values: rows.map((r) => r.org) }, { label: '社員の平均', values: rows.map((r) => r.people) }]} summary={`棒グラフ：${rows.map((r) => `${r.label}は組織${show(r.org)}、社員${show(r.people)}`).join('。')}`} />
           <div class="table-scroll" tabIndex={0} role="region" aria-label="組織と社員の点数の差">
             <table class="score-table" data-testid="team-gap-table">
@@ -105,10 +111,10 @@ export function GapView({ org, mapping, pool, minSize, base }: Props) {
                     <td>{hidden ? hiddenText(minSize) : show(r.people)}</td>
                     <td>
                       {r.gap === null ? '—' : `${r.gap > 0 ? '+' : ''}${r.gap.toFixed(1)}`}
-                      {r.direction && `（${DIRECTION_LABELS[r.direction]}）`}
+                      {reading.rows[r.id]?.direction && `（${reading.rows[r.id]!.direction}）`}
                     </td>
                     <td>
-                      {r.words} <a href={chapterHref(r.link, base)}>読む章へ</a>
+                      {reading.rows[r.id]?.words} <a href={chapterHref(r.link, base)}>読む章へ</a>
                     </td>
                   </tr>
                 ))}

@@ -3,6 +3,8 @@ import type { SelfCheckData } from '../../lib/self-check/engine';
 import { changeText, compareRounds, kpiText, readRound, type KpiRow, type Round } from '../../lib/team/rounds';
 import { chapterHref } from '../../lib/links';
 import { downloadText } from '../download';
+import { changeSentences } from '../../lib/team/team-sentences';
+import type { TeamSentences } from '../../schemas/team-sentence';
 
 interface Props {
   data: SelfCheckData;
@@ -10,6 +12,7 @@ interface Props {
   current: Round;
   minSize: number;
   base: string;
+  sentences: TeamSentences;
 }
 
 /** The board report's headings (practice/kpi#report), each with the KPIs that belong under it. */
@@ -27,7 +30,7 @@ const SECTIONS: { id: KpiRow['section']; title: string; note: string }[] = [
  * previous file next time. Shows each KPI for both rounds, the change and its 95% interval, and prints as one
  * A4 page for the board. The file holds only figures the page shows; nothing is sent anywhere.
  */
-export function RoundCompare({ data, current, minSize, base }: Props) {
+export function RoundCompare({ data, current, minSize, base, sentences }: Props) {
   const [previous, setPrevious] = useState<Round | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -50,6 +53,7 @@ export function RoundCompare({ data, current, minSize, base }: Props) {
     setError(r.ok ? null : r.message);
   };
   const rows = previous ? compareRounds(previous, current) : [];
+  const readings = changeSentences(sentences, rows);
   const print = () => {
     document.documentElement.classList.add('print-round-report');
     window.print();
@@ -78,7 +82,7 @@ export function RoundCompare({ data, current, minSize, base }: Props) {
         <div class="round-report" data-testid="round-report">
           <h2 class="print-only">C/O経営 自己診断の報告（前回との比較）</h2>
           <p role="status" data-testid="round-status">
-            前回（{previous.date}、{previous.n.toLocaleString('ja-JP')}人）と今回（{current.date}、{current.n.toLocaleString('ja-JP')}人）を比べています。変化の後ろの括弧は95%区間です。区間が0をまたぐときは、偶然の揺れと区別できない変化として読んでください。区間の求め方は<a href={chapterHref('tools/model#round-change', base)}>この診断モデルについて</a>に載せています。{minSize}人未満の数字など、どちらかの回で表示しない数字は「—」とし、変化も出しません。
+            前回（{previous.date}、{previous.n.toLocaleString('ja-JP')}人）と今回（{current.date}、{current.n.toLocaleString('ja-JP')}人）を比べています。変化の後ろの括弧は95%区間です。区間が0を含むときは、偶然の揺れと区別できない変化として読んでください（表の「読み方」の欄にも書いています）。区間の求め方は<a href={chapterHref('tools/model#round-change', base)}>この診断モデルについて</a>に載せています。{minSize}人未満の数字など、どちらかの回で表示しない数字は「—」とし、変化も出しません。
           </p>
           {SECTIONS.map((s) => (
             <section key={s.id} class="round-section">
@@ -92,6 +96,7 @@ export function RoundCompare({ data, current, minSize, base }: Props) {
                       <th scope="col">前回</th>
                       <th scope="col">今回</th>
                       <th scope="col">変化（95%区間）</th>
+                      <th scope="col">読み方</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -103,6 +108,7 @@ export function RoundCompare({ data, current, minSize, base }: Props) {
                           <td>{kpiText(r.kind, r.before, r.beforeOf)}</td>
                           <td>{kpiText(r.kind, r.after, r.afterOf)}</td>
                           <td>{changeText(r)}</td>
+                          <td>{readings[r.id]}</td>
                         </tr>
                       ))}
                   </tbody>

@@ -10,10 +10,15 @@ import { GapView } from './GapView';
 import type { OrgCheckQuestionData } from '../../lib/org-check/engine';
 import { RoundCompare } from './RoundCompare';
 import type { GapMapping } from '../../schemas/gap-mapping';
+import type { TeamSentences } from '../../schemas/team-sentence';
+import { reachFaceOf } from '../../lib/team/rounds';
+import { summarySentences } from '../../lib/team/team-sentences';
 
 export interface GapProps {
   org: OrgCheckQuestionData;
   mapping: GapMapping;
+  /** content/data/team-sentences.yaml: every sentence of the result that reads its figures. */
+  sentences: TeamSentences;
   base: string;
 }
 
@@ -33,8 +38,18 @@ export function TeamResult({ data, pool, summary, minSize, gap }: Props) {
   const [byValue, setBy] = useState('band');
   // summary.breakdowns: by age band, then by each extra column.
   const b = summary.breakdowns[byValue === 'band' ? 0 : Number(byValue) + 1]!;
+  const reachLimit = data.rules.faces.find((f) => f.id === reachFaceOf(data))?.limit ?? 50;
+  const sentences = summarySentences(gap.sentences, b, summary.round.reach, reachLimit);
   return (
     <>
+      {sentences.length > 0 && (
+        <div class="team-summary" data-testid="team-summary">
+          <h3>要約</h3>
+          {sentences.map((s, i) => (
+            <p key={i}>{s.text}</p>
+          ))}
+        </div>
+      )}
       <div class="breakdown-by no-print">
         <label for="team-breakdown-by">分けて見る項目</label>
         <select id="team-breakdown-by" value={byValue} onChange={(e) => setBy((e.currentTarget as HTMLSelectElement).value)}>
@@ -63,9 +78,9 @@ export function TeamResult({ data, pool, summary, minSize, gap }: Props) {
           </li>
         ))}
       </ol>
-      <AlphaReport alpha={pool.alpha} count={pool.count} />
-      <GapView org={gap.org} mapping={gap.mapping} pool={pool} minSize={minSize} base={gap.base} />
-      <RoundCompare data={data} current={summary.round} minSize={minSize} base={gap.base} />
+      <AlphaReport alpha={pool.alpha} count={pool.count} sentences={gap.sentences} />
+      <GapView org={gap.org} mapping={gap.mapping} sentences={gap.sentences} pool={pool} minSize={minSize} base={gap.base} />
+      <RoundCompare data={data} current={summary.round} minSize={minSize} base={gap.base} sentences={gap.sentences} />
       <div class="button-row no-print">
         <button type="button" class="widget-button" onClick={() => downloadText('co-team-summary.csv', breakdownToCsv(b, pool.measures), 'text/csv')}>
           集計をCSVで保存

@@ -1,6 +1,7 @@
 /**
  * The gap between how the organisation sees itself (its self-check, axis by axis) and how its people answer
- * (pooled face scores), pair by pair as content/data/gap-mapping.yaml sets them side by side. Pure.
+ * (pooled face scores), pair by pair as content/data/gap-mapping.yaml sets them side by side. The words for each
+ * direction are sentences of content/data/team-sentences.yaml (team-sentences.ts). Pure.
  */
 import type { GapMapping } from '../../schemas/gap-mapping';
 import type { DimensionScore } from '../likert';
@@ -17,7 +18,6 @@ export interface GapRow {
   /** org − people, rounded to one decimal. */
   gap: number | null;
   direction: 'orgHigher' | 'peopleHigher' | 'close' | null;
-  words: string;
 }
 
 /** Mean of the pooled scores of a face, over the people who scored it. */
@@ -42,6 +42,6 @@ export function gapRows(mapping: GapMapping, orgAxes: readonly DimensionScore[],
     const people = shown ? poolMean(pool, p.people) : null;
     const gap = org !== null && people !== null ? Math.round((org - people) * 10) / 10 : null;
     const direction = gap === null ? null : gap >= mapping.threshold ? 'orgHigher' : -gap >= mapping.threshold ? 'peopleHigher' : 'close';
-    return { id: p.id, label: p.label, link: p.link, org, people, gap, direction, words: direction ? p[direction] : '' };
+    return { id: p.id, label: p.label, link: p.link, org, people, gap, direction };
   });
 }

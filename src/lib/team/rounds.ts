@@ -46,7 +46,7 @@ export interface Round {
 }
 
 /** The face that tells whether measures reach a person: the one the first 不動層 group (リーチ不足群) is read from. */
-const reachFaceOf = (data: SelfCheckData) => data.rules.groups[0]?.when[0] ?? 'reach';
+export const reachFaceOf = (data: SelfCheckData) => data.rules.groups[0]?.when[0] ?? 'reach';
 
 /** The company-wide figures of one round, as the team view shows them (`b`: the pool's breakdown by age band). */
 export function summariseRound(pool: Pool, data: SelfCheckData, minSize: number, date: string, b = breakdown(pool, data, { kind: 'band' }, minSize)): Round {
