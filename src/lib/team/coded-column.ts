@@ -15,20 +15,29 @@ export function codedColumnBuilder() {
   const values: string[] = [];
   let codes = new Uint32Array(1024);
   let length = 0;
+  const codeOf = (value: string) => {
+    let code = index.get(value);
+    if (code === undefined) {
+      code = values.length;
+      index.set(value, code);
+      values.push(value);
+    }
+    return code;
+  };
+  const pushCode = (code: number) => {
+    if (length === codes.length) {
+      const grown = new Uint32Array(codes.length * 2);
+      grown.set(codes);
+      codes = grown;
+    }
+    codes[length++] = code;
+  };
   return {
+    /** The value's code (given now if new), to push many times without looking the value up again. */
+    codeOf,
+    pushCode,
     push(value: string) {
-      let code = index.get(value);
-      if (code === undefined) {
-        code = values.length;
-        index.set(value, code);
-        values.push(value);
-      }
-      if (length === codes.length) {
-        const grown = new Uint32Array(codes.length * 2);
-        grown.set(codes);
-        codes = grown;
-      }
-      codes[length++] = code;
+      pushCode(codeOf(value));
     },
     result(): CodedColumn {
       return { values: [...values], codes: codes.slice(0, length) };

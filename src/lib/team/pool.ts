@@ -58,6 +58,17 @@ export function poolRefusal(set: AnswerSet, data: Pick<SelfCheckData, 'instrumen
   return `回答が揃っていません（未回答：${parts.join('、')}）。すべての設問と必ず答える設問（年代）に答えた結果だけを集計します。`;
 }
 
+/**
+ * The face scores as one number (each 0–100, or null, in base 102), exact for up to 7 faces; as text beyond that.
+ * Two people share a key exactly when they share every face score.
+ */
+function scoreKey(dims: readonly { score: number | null }[]): number | string {
+  if (dims.length > 7) return dims.map((d) => d.score).join(',');
+  let key = 0;
+  for (const d of dims) key = key * 102 + (d.score === null ? 101 : d.score);
+  return key;
+}
+
 export function poolBuilder(data: SelfCheckData, extraColumns: readonly string[] = []) {
   const faces = data.instrument.dimensions;
   const points = scalePoints(data.instrument);
@@ -75,8 +86,20 @@ export function poolBuilder(data: SelfCheckData, extraColumns: readonly string[]
   // Segment, group and measures depend on the face scores and the chosen band and reason only, not on which items
   // gave the scores; people who share those share a diagnosis, so it is computed once for them. (A unit test
   // checks the pool against diagnosing everyone, so a change to the engine that breaks this is caught.)
-  // Each diagnosis counts its people; the measures are counted from those at the end, not person by person.
-  const diagnoses = new Map<string, { segment: string; group: string; band: string; measures: string[]; people: number }>();
+  // Each diagnosis counts its people; the measures are counted from those at the end, not person by person. Its
+  // band, segment and group are kept as codes, so adding a person looks nothing up by text.
+  type Diagnosis = { band: number; segment: number; group: number; measures: string[]; people: number };
+  const diagnoses: Diagnosis[] = [];
+  // Found by age band, then reason, then answer style, then the face scores as one number (see scoreKey), so that
+  // no key text is built for each person.
+  const byChoice = new Map<string, Map<string, [Map<number | string, Diagnosis>, Map<number | string, Diagnosis>]>>();
+  const cacheFor = (age: string, reason: string, flagged: boolean) => {
+    let byReason = byChoice.get(age);
+    if (!byReason) byChoice.set(age, (byReason = new Map()));
+    let byStyle = byReason.get(reason);
+    if (!byStyle) byReason.set(reason, (byStyle = [new Map(), new Map()]));
+    return byStyle[flagged ? 1 : 0];
+  };
   return {
     /** Adds one person, or returns why not (poolRefusal) and leaves the pool as it was. */
     add(set: AnswerSet, extraValues: readonly string[] = []): string | null {
@@ -85,21 +108,28 @@ export function poolBuilder(data: SelfCheckData, extraColumns: readonly string[]
       const dims = scoreOf(set.answers);
       // The answering style depends on the answers themselves, not on the scores: it is part of the key.
       const flagged = styleOf(set.answers).flagged;
-      const key = `${set.choices.age?.[0] ?? ''}|${set.choices.reason?.[0] ?? ''}|${flagged ? 1 : 0}|${dims.map((s) => s.score).join(',')}`;
-      let d = diagnoses.get(key);
+      const cache = cacheFor(set.choices.age?.[0] ?? '', set.choices.reason?.[0] ?? '', flagged);
+      const key = scoreKey(dims);
+      let d = cache.get(key);
       if (!d) {
         const full = diagnose(data, set);
         // As on the person's own result: no segment or group name when the answers cannot carry one.
-        d = full.labelShown
-          ? { segment: full.segment.id, group: full.group?.id ?? '', band: full.ageBand?.id ?? '', measures: full.measures.map((m) => m.id), people: 0 }
-          : { segment: NO_SEGMENT, group: '', band: full.ageBand?.id ?? '', measures: full.measures.map((m) => m.id), people: 0 };
-        diagnoses.set(key, d);
+        const shown = full.labelShown;
+        d = {
+          band: bands.codeOf(full.ageBand?.id ?? ''),
+          segment: segments.codeOf(shown ? full.segment.id : NO_SEGMENT),
+          group: groups.codeOf(shown ? (full.group?.id ?? '') : ''),
+          measures: full.measures.map((m) => m.id),
+          people: 0,
+        };
+        cache.set(key, d);
+        diagnoses.push(d);
       }
       count++;
       d.people++;
-      bands.push(d.band);
-      segments.push(d.segment);
-      groups.push(d.group);
+      bands.pushCode(d.band);
+      segments.pushCode(d.segment);
+      groups.pushCode(d.group);
       for (let i = 0; i < dims.length; i++) scores[i]?.push(dims[i]!.score ?? NaN);
       for (let i = 0; i < extras.length; i++) extras[i]!.push(extraValues[i] ?? '');
       for (let f = 0; f < faceItems.length; f++) {
@@ -112,7 +142,7 @@ export function poolBuilder(data: SelfCheckData, extraColumns: readonly string[]
     result(): Pool {
       const titles = new Map(data.measures.map((m) => [m.id, m.title]));
       const measureCounts = new Map<string, number>();
-      for (const d of diagnoses.values()) for (const m of d.measures) measureCounts.set(m, (measureCounts.get(m) ?? 0) + d.people);
+      for (const d of diagnoses) for (const m of d.measures) measureCounts.set(m, (measureCounts.get(m) ?? 0) + d.people);
       return {
         count,
         bands: bands.result(),

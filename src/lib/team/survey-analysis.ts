@@ -15,6 +15,9 @@ export interface SurveyAnalysis {
   problems: RowProblem[];
 }
 
+/** Rows between two progress reports: each makes the page draw its progress bar, which a busy machine feels. */
+const PROGRESS_EVERY = 10_000;
+
 /** Progress in characters of the file read so far. */
 export type Progress = (done: number, total: number) => void;
 
@@ -42,7 +45,7 @@ export function analyseSurvey(text: string, separator: ',' | '\t', mapping: read
     const r = repeated === null ? reader.read(cells) : ({ ok: false, message: repeated } as const);
     const refused = r.ok ? builder!.add(r.set, r.extras) : r.message;
     if (refused) problems.push({ row, message: refused });
-    if (onProgress && ++records % 2000 === 0) onProgress(end, text.length);
+    if (onProgress && ++records % PROGRESS_EVERY === 0) onProgress(end, text.length);
   });
   onProgress?.(text.length, text.length);
   return { pool: (builder ?? poolBuilder(data)).result(), problems };

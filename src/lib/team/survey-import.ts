@@ -159,6 +159,12 @@ export function rowReader(header: readonly string[], mapping: readonly ColumnRol
   /** 0 for an empty cell, null for an answer off the scale. */
   const answerCache = new Map<string, number | null>();
   const answerOf = (cell: string) => {
+    // Most cells are a digit or a label as written: known without hashing the cell (2.4 million cells per 100,000 rows).
+    if (cell.length === 1) {
+      const d = cell.charCodeAt(0) - 48;
+      if (d >= 1 && d <= labels.length) return d;
+    }
+    for (let i = 0; i < labels.length; i++) if (cell === labels[i]) return i + 1;
     let v = answerCache.get(cell);
     if (v === undefined) answerCache.set(cell, (v = cell.trim() === '' ? 0 : likertValue(cell, labels)));
     return v;
