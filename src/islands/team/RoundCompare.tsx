@@ -24,7 +24,6 @@ const SECTIONS: { id: KpiRow['section']; title: string; note: string }[] = [
   { id: 'alpha', title: '測り方の確かさ：設問のまとまり（α）', note: `${30}人以上の回答で計算します。` },
 ];
 
-
 /**
  * This round beside the previous one: HR saves each round's company-wide figures as a small file and reads the
  * previous file next time. Shows each KPI for both rounds, the change and its 95% interval, and prints as one
