@@ -7,6 +7,7 @@
 import { poolBuffers } from '../lib/team/pool';
 import { readResults, type ResultFile } from '../lib/team/read-results';
 import { summariseTeam } from '../lib/team/team-summary';
+import { fileBytes } from '../lib/team/text-encoding';
 import type { FromResultsWorker, ToResultsWorker } from '../lib/team/results-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -17,14 +18,8 @@ self.onmessage = async (e: MessageEvent<ToResultsWorker>) => {
   const { text, files, data, minSize } = e.data;
   try {
     const read: ResultFile[] = [];
-    for (const f of files) {
-      try {
-        read.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
-      } catch {
-        // NotReadableError and the like (the file was moved or deleted after it was chosen): reported by name.
-        read.push({ name: f.name, bytes: null });
-      }
-    }
+    // A file the browser cannot read (moved or deleted after it was chosen) is reported by name.
+    for (const f of files) read.push({ name: f.name, bytes: await fileBytes(f) });
     const result = readResults(text, read, data, (entries) => post({ type: 'progress', entries }));
     post({ type: 'done', ...result, summary: summariseTeam(result.pool, data, minSize) }, poolBuffers(result.pool));
   } catch (error) {

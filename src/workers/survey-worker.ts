@@ -8,7 +8,7 @@ import type { SelfCheckData } from '../lib/self-check/engine';
 import { analyseSurvey } from '../lib/team/survey-analysis';
 import { MAX_GROUPS, openSurvey, type ColumnFacts } from '../lib/team/survey-file';
 import { mappingIssues } from '../lib/team/survey-import';
-import { FILE_READ_ERROR } from '../lib/team/text-encoding';
+import { fileBytes, FILE_READ_ERROR } from '../lib/team/text-encoding';
 import type { FromSurveyWorker, ToSurveyWorker } from '../lib/team/survey-protocol';
 import { poolBuffers } from '../lib/team/pool';
 import { summariseTeam } from '../lib/team/team-summary';
@@ -21,15 +21,6 @@ const post = (m: FromSurveyWorker, transfer: Transferable[] = []) => self.postMe
 
 const UNREADABLE = 'ファイルを読み込めませんでした。CSVとして保存し直したファイルで試してください。';
 
-/** The file's bytes, or null when the browser cannot read it (moved or deleted after it was chosen…). */
-async function bytesOf(file: File): Promise<Uint8Array | null> {
-  try {
-    return new Uint8Array(await file.arrayBuffer());
-  } catch {
-    return null;
-  }
-}
-
 self.onmessage = async (e: MessageEvent<ToSurveyWorker>) => {
   const m = e.data;
   const phase = m.type;
@@ -38,7 +29,7 @@ self.onmessage = async (e: MessageEvent<ToSurveyWorker>) => {
       data = m.data;
       file = null;
       post({ type: 'progress', phase: 'open', done: 0, total: m.file.size });
-      const bytes = await bytesOf(m.file);
+      const bytes = await fileBytes(m.file);
       if (!bytes) return post({ type: 'failed', phase, message: FILE_READ_ERROR });
       const o = openSurvey(bytes, m.file.name, data, (done, total) => post({ type: 'progress', phase: 'open', done, total }));
       if (!o.ok) return post({ type: 'failed', phase, message: o.message });

@@ -3,6 +3,7 @@
  * answer, not the FAQ page (where it is one of twenty). Read from the built page, where each question is an
  * <h3 id> and its answer the paragraphs up to the next heading.
  */
+import { htmlText } from '../markup/html-text';
 
 /** The pages whose <h3> sections are questions with their answers. */
 export const FAQ_PAGES = ['practice/faq/'];
@@ -14,23 +15,12 @@ export interface FaqRecord {
   answer: string;
 }
 
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
-
 export function faqRecords(html: string, pagePath: string): FaqRecord[] {
   const records: FaqRecord[] = [];
   const heading = /<h3 id="([^"]+)"[^>]*>([\s\S]*?)<\/h3>([\s\S]*?)(?=<h[1-3][\s>]|<div class="sl-heading-wrapper|<\/div>\s*<\/div>\s*<footer|$)/g;
   for (const m of html.matchAll(heading)) {
-    const question = text(m[2]!);
-    const answer = text(m[3]!.replace(/<\/p>/g, '</p> '));
+    const question = htmlText(m[2]!);
+    const answer = htmlText(m[3]!.replace(/<\/p>/g, '</p> '));
     if (question && answer) records.push({ url: `${pagePath}#${m[1]}`, question, answer });
   }
   return records;

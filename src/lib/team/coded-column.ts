@@ -51,9 +51,6 @@ export function codedColumn(values: readonly string[]): CodedColumn {
   return b.result();
 }
 
-/** The value of person `i`. */
-export const valueAt = (column: CodedColumn, i: number): string => column.values[column.codes[i]!] ?? '';
-
 /** Every person's value, in order (tests, small pools). */
 export const columnValues = (column: CodedColumn): string[] => Array.from(column.codes, (c) => column.values[c]!);
 

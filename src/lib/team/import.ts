@@ -6,8 +6,8 @@
  * and one entry's failure never stops the others. Reading is bounded: the problem list stops at MAX_LISTED (the
  * rest are counted), and a source that yields only problems is given up after MAX_LISTED of them, with a note.
  *
- * `readSteps` is a generator that yields after each entry, so a page can pause between chunks and stay responsive;
- * `read` drains it at once (tests, workers). Pure.
+ * `readSteps` is a generator that yields after each entry, so that the results worker can count them for its
+ * progress (read-results.ts); `read` drains it at once (tests). Pure.
  */
 import { checkAnswerSet, unanswered, type AnswerSet } from '../answers';
 import { optionsResolver, type SelfCheckData } from '../self-check/engine';

@@ -15,10 +15,10 @@ export interface TeamSummary {
 }
 
 /** The ways the result can be broken down, in the order of TeamSummary.breakdowns. */
-export const breakdownChoices = (pool: Pick<Pool, 'extraColumns'>): BreakdownBy[] => [{ kind: 'band' }, ...pool.extraColumns.map((_, column) => ({ kind: 'extra' as const, column }))];
+const breakdownChoices = (pool: Pick<Pool, 'extraColumns'>): BreakdownBy[] => [{ kind: 'band' }, ...pool.extraColumns.map((_, column) => ({ kind: 'extra' as const, column }))];
 
 /** Today as the round file records it (YYYY-MM-DD). */
-export const roundDate = () => new Date().toISOString().slice(0, 10);
+const roundDate = () => new Date().toISOString().slice(0, 10);
 
 export function summariseTeam(pool: Pool, data: SelfCheckData, minSize: number, date = roundDate()): TeamSummary {
   const breakdowns = breakdownChoices(pool).map((by) => breakdown(pool, data, by, minSize));

@@ -4,7 +4,7 @@
  * text") is recognised by its BOM. Shift_JIS text is almost never valid UTF-8, so a file that is not valid UTF-8 is
  * read as Shift_JIS — line by line when some of its lines are UTF-8 and others not (a row pasted in from another
  * file), and then the lines read as the minority encoding are reported instead of the whole file turning into
- * mojibake. Pure; runs in a page or a worker.
+ * mojibake. Pure but for fileBytes, which reads the chosen file; runs in a page or a worker.
  */
 export type TextEncodingName = 'utf-8' | 'shift_jis' | 'utf-16le' | 'utf-16be';
 
@@ -141,6 +141,15 @@ export function mixedEncodingText(m: MixedEncoding, main: TextEncodingName): str
 
 /** When the browser cannot read a chosen file (NotReadableError: moved, deleted or changed after it was chosen). */
 export const FILE_READ_ERROR = 'ファイルを読めませんでした。選んだ後にファイルを移動・削除・上書きしていないか確かめて、もう一度選んでください。';
+
+/** A chosen file's bytes, or null when the browser cannot read it (moved, deleted or overwritten after it was chosen). */
+export async function fileBytes(file: Blob): Promise<Uint8Array | null> {
+  try {
+    return new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return null;
+  }
+}
 
 /** A dropped file as text, or what kind of file it is when it cannot be text we read. */
 export type DecodedFile = { ok: true; text: string } | { ok: false; message: string };

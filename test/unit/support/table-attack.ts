@@ -5,6 +5,7 @@
  * least one person, and what each hidden cell's reason says (「全員か1人を除く全員が同じ区分」 is a fact too). A hidden
  * figure that has one value in every such table is disclosed.
  */
+import { htmlText } from '@/lib/markup/html-text';
 import { parseCsv } from '@/lib/team/csv-parse';
 
 /** What a reader learns: per column its size, and per section, row and column a cell (number or sentence). */
@@ -29,20 +30,12 @@ const number = (text: string): number | string => {
   const m = /^(\d+)人(?:（\d+%）)?$/.exec(text);
   return m ? Number(m[1]) : text;
 };
-const strip = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .trim();
 
 /** Reads the two count tables as rendered HTML (one string per table, segments first). */
 export function readPage(tables: { title: string; html: string }[]): Shown {
   const shown: Shown = { columns: [], sizes: [], cells: new Map() };
   for (const { title, html } of tables) {
-    const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/gs)].map((m) => [...m[1]!.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/gs)].map((c) => strip(c[1]!)));
+    const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/gs)].map((m) => [...m[1]!.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/gs)].map((c) => htmlText(c[1]!)));
     const head = rows[0]!.slice(1).map((h) => /^(.*)（([^（）]*)）$/.exec(h)!);
     shown.columns = head.map((m) => m[1]!);
     shown.sizes = head.map((m) => number(m[2]!));
