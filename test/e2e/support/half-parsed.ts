@@ -13,7 +13,8 @@ export interface HalfParsedSweep {
  * self-check page moved down when its title, painted half-read, wrapped to a second line).
  *
  * This lays out each state the parser can leave the first screen in: the body cut after each node (and a quarter,
- * half and three quarters into each text), with nothing after the cut, as the parser would have it. It compares the
+ * half and three quarters into each text), with nothing after the cut, as the parser would have it (built node by
+ * node, as the parser builds it, so that each state costs one small layout, not a copy of the page). It compares the
  * top-left of every box in the viewport with its place in the whole page. Painting can start only once the
  * stylesheet and the element named by the page's render-blocking `<link rel="expect">` are in, so cuts start after
  * that element; `fromBodyStart` ignores the link, to show what it prevents. Scripts must be off (the page as parsed).
@@ -62,32 +63,46 @@ export function sweepHalfParsed(page: Page, { fromBodyStart = false } = {}): Pro
     let end = nodes.findIndex((n, i) => i > first && n instanceof Element && n.getBoundingClientRect().top > viewportHeight && getComputedStyle(n).position === 'static');
     if (end < 0) end = nodes.length;
 
-    const cuts: [number, number | null][] = [];
-    for (let i = first; i < end; i++) {
-      cuts.push([i, null]);
-      const n = nodes[i];
-      if (n instanceof Text && n.data.trim().length > 4) for (const f of [0.25, 0.5, 0.75]) cuts.push([i, Math.floor(n.data.length * f)]);
-    }
+    // The page is built again node by node in document order, as the parser builds it: after node i, the body holds
+    // exactly the nodes up to i (each inside its still-open ancestors). Each state is laid out where it stands.
+    const built = whole.cloneNode(false) as HTMLElement;
+    document.documentElement.replaceChild(built, document.body);
+    const copies = new Map<Node, Node>([[whole, built]]);
+    const wholeNodes = inOrder(whole);
     const moved = new Map<string, string>();
-    for (const [i, chars] of cuts) {
-      const body = whole.cloneNode(true) as HTMLElement;
-      document.documentElement.replaceChild(body, document.body);
-      const cutNodes = inOrder(body);
-      const cut = cutNodes[i]!;
-      if (chars !== null) (cut as Text).data = (cut as Text).data.slice(0, chars);
-      for (let n: Node | null = cut; n && n !== body; n = n.parentNode) while (n.nextSibling) n.nextSibling.remove();
-      for (let j = 0; j <= i; j++) {
-        const node = cutNodes[j]!;
-        const before = topLeft(node);
+    let cuts = 0;
+    // Only nodes that have a box in the whole page can be seen to move.
+    const boxed = placed.flatMap((p, j) => (p ? [j] : []));
+    const compare = (i: number, cut: Node, chars: number | null) => {
+      cuts++;
+      for (const j of boxed) {
+        if (j > i) break;
+        const before = topLeft(copies.get(wholeNodes[j]!)!);
         const after = placed[j];
         if (!before || !after || before[1] >= viewportHeight) continue;
         if (before[0] !== after[0] || before[1] !== after[1]) {
-          const what = describe(node);
+          const what = describe(copies.get(wholeNodes[j]!)!);
           if (!moved.has(what)) moved.set(what, `${what}: [${before}]→[${after}] (cut after ${describe(cut)}${chars === null ? '' : `, ${chars} characters in`})`);
         }
       }
+    };
+    for (let i = 1; i < end; i++) {
+      const original = wholeNodes[i]!;
+      const copy = original.cloneNode(false);
+      copies.set(original, copy);
+      copies.get(original.parentNode!)!.appendChild(copy);
+      if (i < first) continue;
+      if (copy instanceof Text && copy.data.trim().length > 4) {
+        const text = copy.data;
+        for (const f of [0.25, 0.5, 0.75]) {
+          copy.data = text.slice(0, Math.floor(text.length * f));
+          compare(i, copy, copy.data.length);
+        }
+        copy.data = text;
+      }
+      compare(i, copy, null);
     }
-    document.documentElement.replaceChild(whole, document.body);
-    return { cuts: cuts.length, moved: [...moved.values()] };
+    document.documentElement.replaceChild(whole, built);
+    return { cuts, moved: [...moved.values()] };
   }, fromBodyStart);
 }
