@@ -108,18 +108,17 @@ export default defineConfig({
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
       head: [
         { tag: 'meta', attrs: { 'http-equiv': 'content-security-policy', content: CONTENT_SECURITY_POLICY } },
-        // Paint nothing until the page is parsed to its last element, the unofficial-edition notice. A first paint of
-        // a half-read page moves what it showed once the rest arrives: a header or a table of contents laid out
-        // again, a note's title or a link wrapping to the next line (layout shift; test/e2e/layout-shift.test.ts).
-        // Our pages are small (the self-check, the largest tool page, is 14 KB compressed): on the throttled phone
-        // profile the first paint comes 0.04–0.2 s later and the page is ready to use no later. Browsers without it
-        // ignore it.
-        { tag: 'link', attrs: { rel: 'expect', href: '#unofficial-notice', blocking: 'render' } },
+        // Paint nothing until the page's header is parsed (src/components/Header.astro ends it with this id); the rest
+        // of the page stays undrawn until it is whole (src/styles/custom.css). A first paint of a half-read header or
+        // page moves what it showed once the rest arrives (layout shift; test/e2e/layout-shift.test.ts). Browsers
+        // without it ignore it.
+        { tag: 'link', attrs: { rel: 'expect', href: '#page-header-end', blocking: 'render' } },
         // The organisation's accent colour, made readable in both themes (src/lib/settings/accent-palette.ts).
         ...(settings.accentColour ? [{ tag: /** @type {const} */ ('style'), content: accentCss(settings.accentColour) }] : []),
       ],
       components: {
         Footer: './src/components/Footer.astro',
+        Header: './src/components/Header.astro',
         Head: './src/components/Head.astro',
         PageTitle: './src/components/PageTitle.astro',
         Search: './src/components/Search.astro',

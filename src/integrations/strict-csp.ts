@@ -5,14 +5,14 @@
  * hashed (src/integrations/known-scripts.ts): any other inline script stops the build with the page it is on, so a
  * script written into a page by a settings value or a chapter can never be allowed. The dev server keeps
  * 'unsafe-inline': Vite injects inline scripts there.
- * The head's stylesheets and module preloads are moved in front of the policy's tag, where the browser's preload
- * scanner still sees them (src/lib/fetches-before-csp.ts).
+ * Each page's stylesheet and module preloads are then put in the order its first paint needs them
+ * (src/lib/first-paint-order.ts).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { withFetchesBeforeCsp } from '../lib/fetches-before-csp';
+import { inFirstPaintOrder } from '../lib/first-paint-order';
 import { hashPageScripts } from '../lib/script-hashes';
 import { htmlFiles } from './html-files';
 import { ASTRO_ISLAND_SCRIPTS, inlineScriptsInComponents, recordClientChunks } from './known-scripts';
@@ -45,8 +45,7 @@ export function strictCsp(): AstroIntegration {
           const hashed = hashPageScripts(html, known, unknown);
           for (const text of unknown) strangers.push(`${relative(out, file)}: ${JSON.stringify(text.trim().slice(0, 80))}`);
           if (hashed === null) continue;
-          // The preload scanner starts nothing after the policy's tag: what the page needs first goes before it.
-          await writeFile(file, withFetchesBeforeCsp(hashed) ?? hashed);
+          await writeFile(file, inFirstPaintOrder(hashed) ?? hashed);
           pages++;
         }
         if (strangers.length > 0) {

@@ -29,7 +29,20 @@ describe('what a page makes the browser load first', () => {
     expect(font.indexOf('Noto Sans CJK JP')).toBeLessThan(font.indexOf('system-ui'));
   });
 
-  it('asks for every module a page starts with in its head, each an existing file, so they load in one wave', () => {
+  it('announces its stylesheet before the CSP tag, where the preload scanner sees it, and links it after the head scripts', () => {
+    // src/lib/first-paint-order.ts: a head script after the stylesheet would wait for it, and the parser with it.
+    const problems: string[] = [];
+    for (const p of pages) {
+      const head = builtHtml(p).slice(0, builtHtml(p).indexOf('</head>'));
+      const sheet = links(head, 'stylesheet').find((l) => l.media !== 'print')!.href!;
+      const announced = head.indexOf(`<link rel="preload" as="style" href="${sheet}">`);
+      if (announced < 0 || announced > head.indexOf('http-equiv="content-security-policy"')) problems.push(`${p}: not announced before the CSP tag`);
+      if (head.indexOf(`<link rel="stylesheet" href="${sheet}">`) < head.lastIndexOf('<script')) problems.push(`${p}: a head script waits for the stylesheet`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('asks for every module a page starts with, each an existing file, together after its header, so they load in one wave', () => {
     const base = inject('base');
     const problems: string[] = [];
     for (const p of pages) {
@@ -37,7 +50,11 @@ describe('what a page makes the browser load first', () => {
       const preloaded = links(html, 'modulepreload').map((l) => l.href!);
       for (const m of entryModules(html)) if (!preloaded.includes(m)) problems.push(`${p}: ${m} is not preloaded`);
       for (const m of preloaded) if (!existsSync(join(inject('distDir'), m.slice(base.length)))) problems.push(`${p}: ${m} does not exist`);
-      if (html.indexOf('rel="modulepreload"') > html.indexOf('</head>')) problems.push(`${p}: preloads outside <head>`);
+      // All together, right after the page's header (src/lib/first-paint-order.ts), or in the head of a page without one.
+      const together = (html.match(/<link rel="modulepreload"[^>]*>/g) ?? []).join('');
+      const header = html.indexOf('</header>');
+      const inPlace = header < 0 ? html.indexOf(together) < html.indexOf('</head>') : html.startsWith(together, header + '</header>'.length);
+      if (!inPlace) problems.push(`${p}: module preloads not together after the header`);
     }
     expect(problems).toEqual([]);
     // The self-check starts with its island and the Preact runtime (one file), both preloaded.
