@@ -14,7 +14,8 @@ export function runsOption(args = process.argv.slice(2)) {
 
 /**
  * Marks, in the page's own clock: hydration of every island loaded at once (`__ready`; on a page without islands,
- * DOMContentLoaded, when its module scripts have run), the click on 結果を見る, the radar on screen.
+ * DOMContentLoaded, when its module scripts have run), the first question painted (`__answerable`), the click on
+ * 結果を見る, the radar on screen.
  */
 function marks() {
   const w = window;
@@ -28,6 +29,18 @@ function marks() {
   document.addEventListener('click', (e) => {
     if (e.target instanceof Element && e.target.closest('button')?.textContent?.trim() === '結果を見る') w.__lastAnswer = performance.now();
   }, true);
+  // Answerable: when the first question is painted (Element Timing, for the questionnaire's first legend, marked as
+  // the parser adds it, before its first paint). Its radios work from then on: answers marked before the island's
+  // script runs are kept (test/e2e/self-check.test.ts).
+  new MutationObserver((_, o) => {
+    const legend = document.querySelector('.questionnaire legend');
+    if (!legend) return;
+    legend.setAttribute('elementtiming', 'first-question');
+    o.disconnect();
+  }).observe(document, { subtree: true, childList: true });
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) if (e.identifier === 'first-question') w.__answerable ??= e.renderTime || e.loadTime;
+  }).observe({ type: 'element', buffered: true });
   w.__lcp = 0;
   new PerformanceObserver((l) => {
     for (const e of l.getEntries()) w.__lcp = e.startTime;
@@ -60,7 +73,7 @@ export async function coldLoad(browser, url) {
     const scripts = performance.getEntriesByType('resource').filter((e) => /\.m?js$/.test(new URL(e.name).pathname) && e.startTime < window.__ready);
     const firstArrival = Math.min(...scripts.map((e) => e.responseEnd));
     const late = scripts.filter((e) => e.startTime > firstArrival).length;
-    return { fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, lcp: window.__lcp, ready: window.__ready, late, scripts: scripts.length };
+    return { fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, lcp: window.__lcp, ready: window.__ready, answerable: window.__answerable ?? NaN, late, scripts: scripts.length };
   });
   await context.close();
   return m;
