@@ -23,7 +23,6 @@ const breakFileReading = (page: Page) =>
     const fail = () => Promise.reject(new DOMException('The requested file could not be read.', 'NotReadableError'));
     Object.assign(File.prototype, { arrayBuffer: fail, text: fail });
   });
-const mendFileReading = (page: Page) => page.evaluate(() => Object.assign(File.prototype, { arrayBuffer: Blob.prototype.arrayBuffer, text: Blob.prototype.text }));
 /** The survey worker reads the chosen file itself: what it is handed then has no bytes to give, as a deleted file. */
 const breakWorkerFileReading = (page: Page) =>
   page.evaluate(() => {
