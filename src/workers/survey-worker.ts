@@ -9,7 +9,7 @@ import { analyseSurvey } from '../lib/team/survey-analysis';
 import { MAX_GROUPS, openSurvey, type ColumnFacts } from '../lib/team/survey-file';
 import { mappingIssues } from '../lib/team/survey-import';
 import { fileBytes, FILE_READ_ERROR } from '../lib/team/text-encoding';
-import type { FromSurveyWorker, ToSurveyWorker } from '../lib/team/survey-protocol';
+import { SURVEY_UNREADABLE, type FromSurveyWorker, type ToSurveyWorker } from '../lib/team/survey-protocol';
 import { poolBuffers } from '../lib/team/pool';
 import { summariseTeam } from '../lib/team/team-summary';
 
@@ -18,8 +18,6 @@ declare const self: DedicatedWorkerGlobalScope;
 let data: SelfCheckData | null = null;
 let file: { text: string; separator: ',' | '\t'; header: string[]; columns: ColumnFacts[] } | null = null;
 const post = (m: FromSurveyWorker, transfer: Transferable[] = []) => self.postMessage(m, transfer);
-
-const UNREADABLE = 'ファイルを読み込めませんでした。CSVとして保存し直したファイルで試してください。';
 
 self.onmessage = async (e: MessageEvent<ToSurveyWorker>) => {
   const m = e.data;
@@ -46,6 +44,6 @@ self.onmessage = async (e: MessageEvent<ToSurveyWorker>) => {
       post({ type: 'done', ...result, summary: summariseTeam(result.pool, data, m.minSize) }, poolBuffers(result.pool));
     }
   } catch {
-    post({ type: 'failed', phase, message: UNREADABLE });
+    post({ type: 'failed', phase, message: SURVEY_UNREADABLE });
   }
 };

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SelfCheckData } from '../../lib/self-check/engine';
 import type { Pool } from '../../lib/team/pool';
 import { chosenAgeBands, proposedAges, reviewMapping, withAgeBand, withRole, type OpenedSurvey } from '../../lib/team/survey-mapping';
-import type { FromSurveyWorker } from '../../lib/team/survey-protocol';
+import { SURVEY_UNREADABLE, type FromSurveyWorker } from '../../lib/team/survey-protocol';
 import type { RowProblem } from '../../lib/team/survey-import';
 import type { TeamSummary } from '../../lib/team/team-summary';
 import { startSurveyWorker, type SurveyWorker } from './worker-client';
@@ -84,7 +84,7 @@ export function useSurveyImport(data: SelfCheckData, minSize: number, onRead: On
     fileName.current = file.name;
     worker.current = startSurveyWorker(handle, () => {
       stop();
-      setError(`${file.name}：ファイルを読み込めませんでした。CSVとして保存し直したファイルで試してください。`);
+      setError(`${file.name}：${SURVEY_UNREADABLE}`);
     });
     setProgress({ phase: 'open', done: 0, total: file.size });
     worker.current.send({ type: 'open', file, data });

@@ -13,3 +13,6 @@ export type FromSurveyWorker =
   | { type: 'failed'; phase: 'open' | 'read'; message: string }
   | { type: 'progress'; phase: 'open' | 'read'; done: number; total: number }
   | { type: 'done'; pool: Pool; problems: RowProblem[]; summary: TeamSummary };
+
+/** What HR reads when the worker fails on a file in a way it cannot name (it threw, or the worker itself crashed). */
+export const SURVEY_UNREADABLE = 'ファイルを読み込めませんでした。CSVとして保存し直したファイルで試してください。';
