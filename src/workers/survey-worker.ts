@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
 /**
  * The survey worker: reads the chosen file, then decodes, parses, reads and scores a survey export off the page's
- * thread, so 100,000 rows never freeze the page, and reports progress. The page cancels by terminating it. It holds the decoded text
- * between "open" and "read" so that HR can correct the mapping without the file being parsed again.
+ * thread, so 100,000 rows never freeze the page, and reports progress. The page cancels by terminating it. It
+ * holds the decoded text between "open" and "read" so that HR can correct the mapping without the file being parsed
+ * again.
  */
 import type { SelfCheckData } from '../lib/self-check/engine';
 import { analyseSurvey } from '../lib/team/survey-analysis';

@@ -1,9 +1,9 @@
 /**
  * The pooled results of many respondents, as compact columns that a worker can hand to the page (typed arrays,
- * transferred, not copied): each person's
- * age band, segment, 不動層 group (or tendency), face scores and extra survey columns (department…), plus the
- * measures recommended most often and each face's Cronbach's α. Everything the breakdowns need, nothing more:
- * no answers leave the function that built it. Linear in the number of people; pure.
+ * transferred, not copied): each person's age band, segment, 不動層 group (or tendency), face scores and extra
+ * survey columns (department…), plus the measures recommended most often and each face's Cronbach's α. Everything
+ * the breakdowns need, nothing more: no answers leave the function that built it. Linear in the number of people;
+ * pure.
  */
 import { unanswered, type AnswerSet } from '../answers';
 import { dimensionScorer, keyedValue, scalePoints } from '../likert';
