@@ -146,7 +146,7 @@ export default defineConfig({
         { label: '社員の方が使う診断', items: ['tools/self-check'] },
         {
           label: '人事・管理職向けのツール',
-          items: ['tools/org-check', 'tools/matrix', 'tools/team', 'tools/embed', 'tools/model'],
+          items: ['tools/org-check', 'tools/matrix', 'tools/team', 'tools/survey', 'tools/embed', 'tools/model'],
         },
         {
           label: '実践の手引き',

@@ -17,7 +17,7 @@ import { axeViolations, describeViolations, openPage, siteURL, useBrowser, type 
  */
 const TOOL_CONTROLS: [page: string, role: 'button' | 'progressbar', name: string][] = [
   ['kojin/measures/', 'button', '絞り込みを解除'],
-  ['tools/self-check/', 'button', '設問シートをCSVで保存'],
+  ['tools/survey/', 'button', '設問シートをCSVで保存'],
   ['tools/self-check/', 'progressbar', '回答の進み具合'],
   ['tools/org-check/', 'progressbar', '回答の進み具合'],
   ['tools/matrix/', 'button', '行を追加'],

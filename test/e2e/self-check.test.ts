@@ -152,6 +152,23 @@ describe('employee self-check', () => {
     await expect.poll(() => page.locator('.progress-text').textContent()).toContain('0問に回答済み');
   });
 
+  it('shows on a phone’s first screen the first question with its first choices, and above it that answers stay in the browser', async () => {
+    // The phone of Lighthouse's mobile preset and of the bench's phone profile.
+    const { page, context, errors } = await openPage(browser(), { viewport: { width: 412, height: 823 } });
+    await page.goto(siteURL(PAGE));
+    const first = page.locator('.questionnaire fieldset').first();
+    const choices = first.locator('label');
+    const promise = page.locator('.sl-markdown-content > p', { hasText: 'どこにも送りません' });
+    const [legend, second, note] = await Promise.all([first.locator('legend').boundingBox(), choices.nth(1).boundingBox(), promise.boundingBox()]);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    expect(legend!.y + legend!.height, 'the first question').toBeLessThanOrEqual(823);
+    expect(second!.y + second!.height, 'its first two choices').toBeLessThanOrEqual(823);
+    expect(note!.y + note!.height, 'the privacy sentence comes before the questions').toBeLessThanOrEqual(legend!.y);
+    expect(await promise.getByRole('link').getAttribute('href')).toBe('#privacy');
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
   it('keeps answers marked on the first screen before its script has started (a slow phone shows the questions first)', async () => {
     const { page, context, errors } = await openPage(browser());
     // The widget's code is held back until two questions are answered: the page as a slow connection shows it.

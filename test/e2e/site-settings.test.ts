@@ -20,7 +20,7 @@ const ORG = '株式会社サンプル 人事部';
 const CONTACT = '人事部 キャリア支援室（内線 1234）';
 // An orange that does not read on white as it is: the palette must darken it for text.
 const ACCENT = '#f5a300';
-const GONE = ['tools/team/', 'tools/matrix/', 'embed/team/', 'embed/matrix/'].map((p) => E2E_BASE + p);
+const GONE = ['tools/team/', 'tools/survey/', 'tools/matrix/', 'embed/team/', 'embed/matrix/'].map((p) => E2E_BASE + p);
 
 mkdirSync('.cache', { recursive: true });
 const temp = mkdtempSync(join('.cache', 'settings-'));

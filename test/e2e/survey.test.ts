@@ -122,9 +122,9 @@ describe('survey-tool export in the team view', () => {
     expect(await page.getByTestId('survey-error').textContent()).toContain('CSV UTF-8（コンマ区切り）');
   });
 
-  it('offers the item sheet on the self-check page, written from the instrument data', async () => {
+  it('offers the item sheet on the survey page, written from the instrument data', async () => {
     const { page } = await openPage(browser());
-    await page.goto(siteURL('tools/self-check/#survey'));
+    await page.goto(siteURL('tools/survey/'));
     await hydrated(page, 'ItemSheet');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /設問シートをCSVで保存/ }).click()]);
     const records = parseCsv(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '')).records;
