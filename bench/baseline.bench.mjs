@@ -48,6 +48,12 @@ const CHANGES = [
   '  0.95, and 0.89 / 0.91 / 0.94 at load < 1. LCP of the top page and chapter 0.91–1.03 in all runs but one (1.22).',
   '  The self-check\'s first question is painted (ready to answer) at 1.01–1.22 × bare Starlight\'s chapter ready; its',
   '  islands hydrate later than before (1.22–1.59 ×, was 1.27–1.37): frames drawn while the page is read slow the read.',
+  '- the self-check without HR\'s survey-tool steps and item sheet (now tools/survey/), its intro shortened so that the',
+  '  first question is on a phone\'s first screen (2026-12-06, load 1–5): a trace put the self-check\'s last layout at',
+  '  ~170 ms on the phone profile, two thirds of it shaping text and finding fonts, a third of the text being those',
+  '  steps. First question painted, old page ÷ the same page without them: 1472 → 1384 ms (11 alternating loads).',
+  '  Bench runs after it: answerable ÷ bare chapter ready 1.20–1.22, FCP 0.88–1.04, on a machine at load 2–5 where the',
+  '  same page varied 1192–1812 ms in 15 loads.',
   'Tried and not kept (quiet machine, load < 3, 9 alternating loads each, 2026-12-06):',
   '- without the render-blocking expect link: FCP ours ÷ bare 1.08 / 1.17 / 1.17 (top, chapter, self-check) instead of',
   '  1.48 / 1.46 / 1.69, but LCP no better (1.00 / 1.08 / 1.00 against 1.00 / 0.96 / 1.18; the chapter 1336 ms against',
@@ -57,7 +63,14 @@ const CHANGES = [
   '- fetchpriority="low" on the module preloads, so that the stylesheet gets the bandwidth: 1.42 / 1.47 / 1.80, noise.',
   '- content-visibility: auto on the chapter\'s blocks below the first screen: the self-check\'s first question 1592 →',
   '  1524 ms, the chapter\'s LCP 1380 → 1240 ms (ours only), but its paint containment clips whatever reaches past a',
-  '  block, such as a link\'s focus outline at the edge of a paragraph.',
+  '  block, such as a link\'s focus outline at the edge of a paragraph. overflow-clip-margin lets the outline through',
+  '  (Chromium 156), but a block that is on the first screen at the first layout is drawn a frame late at its',
+  '  placeholder size, and what follows it moves (a test page: layout shift 0.018), so only what is surely below the',
+  '  first screen of every device could take it; on the self-check that is questions 3–6 on a phone only (1572 → 1404',
+  '  ms in one run of 11, within the noise of the next).',
+  '- the self-check\'s island modules not preloaded (fetched by the island itself): first question 1572 → 1480 ms but',
+  '  hydrated 1870 → 2304 ms (15 loads); preloaded from an inline script at the end of the page or after its first',
+  '  frame: no gain (1536 and 1632 ms). text-rendering: optimizeSpeed or no kerning: text shaping time unchanged.',
 ].join('\n');
 const METRIC_NAMES = ['FCP', 'LCP', 'ready'];
 
