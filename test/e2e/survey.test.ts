@@ -125,6 +125,8 @@ describe('survey-tool export in the team view', () => {
   it('offers the item sheet on the survey page, written from the instrument data', async () => {
     const { page } = await openPage(browser());
     await page.goto(siteURL('tools/survey/'));
+    // The sheet starts once it is scrolled into view (client:visible), as HR scrolls down to it.
+    await page.locator('astro-island[component-url*="ItemSheet"]').scrollIntoViewIfNeeded();
     await hydrated(page, 'ItemSheet');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /設問シートをCSVで保存/ }).click()]);
     const records = parseCsv(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '')).records;
