@@ -6,7 +6,8 @@
  * first question is painted (answerable: what is marked before its script runs is kept). Cold loads alternate
  * (ours, bare, ours, bare…) so that a busy machine weighs on both alike; medians of `--runs N` (default 5).
  * Prints each figure of ours, of bare Starlight and their ratio (the goal of issue 26: at most 1 for first paint,
- * and the self-check answerable no later than bare Starlight's chapter is ready), and what each change bought.
+ * and the self-check answerable no later than bare Starlight's chapter is ready), the middle half of the loads of
+ * the figures the goals read (a ratio inside that spread is not told apart from noise), and what each change bought.
  * `--lighthouse` adds Lighthouse's mobile performance score of both top pages and chapters (median of
  * `--lighthouse-runs N`, default 3). The figures show what Starlight itself reaches here; they have no goal.
  *
@@ -86,11 +87,14 @@ const ratio = (v) => v.toFixed(2).padStart(7);
 console.log(`${''.padEnd(12)}${group('ours (ms)')}  ${group('bare Starlight (ms)')}  ${group('ours ÷ bare')}`);
 console.log(`${'page'.padEnd(12)}${[0, 1, 2].map(() => METRIC_NAMES.map((m) => m.padStart(7)).join('')).join('  ')}`);
 const readyOf = {};
+/** Every load's figures, by page type and site, for the spread printed under the medians. */
+const loadsOf = {};
 for (const name of PAGES) {
   const loads = { ours: [], bare: [] };
   for (let i = 0; i < runs; i++) {
     for (const [site, { url }] of Object.entries(sites)) loads[site].push(await coldLoad(browser, url + PAGE_TYPES[name]));
   }
+  loadsOf[name] = loads;
   const medians = (site) => METRIC_NAMES.map((m) => median(loads[site].map((l) => l[m.toLowerCase()])));
   const ours = medians('ours');
   const bare = medians('bare');
@@ -110,6 +114,16 @@ const answerRatio = record('baseline-ratio/self-check answerable ÷ bare chapter
 record('baseline-ratio/self-check hydrated ÷ bare chapter ready', sc.ours / readyOf.chapter.bare, '');
 console.log(`self-check answerable (first question painted) ÷ bare Starlight's chapter ready: ${Math.round(sc.answerable)} / ${Math.round(readyOf.chapter.bare)} ms = ${answerRatio.toFixed(2)}`);
 console.log(`self-check hydrated ÷ bare Starlight's chapter ready: ${Math.round(sc.ours)} / ${Math.round(readyOf.chapter.bare)} ms = ${(sc.ours / readyOf.chapter.bare).toFixed(2)}`);
+// The machine is shared: the middle half of the loads shows how far a median can move from one run to the next.
+const quartiles = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const at = (q) => Math.round(sorted[Math.floor(q * (sorted.length - 1))]);
+  return `${at(0.25)}–${at(0.75)}`;
+};
+const spread = (name, site, key) => quartiles(loadsOf[name][site].map((l) => l[key]));
+console.log('spread, the middle half of the loads (ms):');
+for (const name of PAGES) console.log(`  ${name.padEnd(11)}FCP ours ${spread(name, 'ours', 'fcp')}, bare ${spread(name, 'bare', 'fcp')}`);
+console.log(`  self-check answerable ${spread('self-check', 'ours', 'answerable')}; bare chapter ready ${spread('chapter', 'bare', 'ready')}`);
 console.log(`\nWhat each change bought (issue 26; measured with this bench and bench/trace-first-paint.mjs, ours ÷ bare):\n${CHANGES}`);
 await browser.close();
 
