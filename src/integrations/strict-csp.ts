@@ -5,7 +5,7 @@
  * hashed (src/integrations/known-scripts.ts): any other inline script stops the build with the page it is on, so a
  * script written into a page by a settings value or a chapter can never be allowed. The dev server keeps
  * 'unsafe-inline': Vite injects inline scripts there.
- * Each page's stylesheets, module preloads and header scripts are then put in the order its first paint needs
+ * Each page's stylesheets, module preloads and body scripts are then put in the order its first paint needs
  * them (src/lib/first-paint-order.ts).
  */
 import { readFile, writeFile } from 'node:fs/promises';

@@ -101,3 +101,38 @@ describe('a first paint made while the HTML is still being read', () => {
     expect(beforeWhole.length).toBeGreaterThan(0);
   }, 120_000);
 });
+
+describe('a page read while its stylesheet is on its way', () => {
+  it('is read up to its last element before the stylesheet is in, with nothing drawn, and then drawn whole', async () => {
+    // src/lib/first-paint-order.ts: a classic script waits for the stylesheet, and the parser with it. The page's
+    // scripts stand just before its last element, so on a phone's slow network the parser reads all the rest while
+    // the stylesheet is still arriving, instead of stopping after the header until it is in.
+    /** The page's content read so far: every element of <main> but its scripts, links and the last element. */
+    const content = () =>
+      document.querySelectorAll('main *:not(script, link, #unofficial-notice, #unofficial-notice *)').length;
+    for (const path of ['tools/self-check/', 'soshiki/groups/', '']) {
+      const { page, context, errors } = await openPage(browser(), { viewport: VIEWPORTS.phone });
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/_astro\/style\.[^/]*\.css$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(siteURL(path), { waitUntil: 'commit' });
+      // Starlight's footer (previous and next page) is the last content before the scripts. Polled on a timer:
+      // animation frames do not come while the stylesheet holds up rendering.
+      const reachedFooter = await page
+        .waitForFunction(() => document.querySelector('main footer') !== null, null, { polling: 50, timeout: 15_000 })
+        .then(() => true, () => false);
+      expect(reachedFooter, `${path}: the parser stopped before the page's footer while the stylesheet was held`).toBe(true);
+      const readBefore = await page.evaluate(content);
+      expect(await page.evaluate(() => performance.getEntriesByType('paint').length), path).toBe(0);
+      release();
+      await page.locator('#unofficial-notice').waitFor();
+      expect(await page.evaluate(content), `${path}: content read only once the stylesheet was in`).toBe(readBefore);
+      expect((await settledLayoutShift(page)).score, path).toBe(0);
+      expect(errors, path).toEqual([]);
+      await context.close();
+    }
+  }, 120_000);
+});

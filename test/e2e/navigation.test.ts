@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openPage, siteURL, useBrowser } from './support/browser';
+import { settledLayoutShift } from './support/layout-shift';
 
 const browser = useBrowser();
 
@@ -47,6 +48,32 @@ describe('reading the guide', () => {
     }, target);
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(844);
     expect(await heading.isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('keeps the sidebar as the reader left it on the page before: a closed group stays closed, its scroll position stays, and nothing moves', async () => {
+    // Starlight restores the sidebar with inline scripts that now stand just before the page's last element
+    // (src/lib/first-paint-order.ts); the sidebar is drawn only once they have run (src/styles/custom.css).
+    const { page, context, errors } = await openPage(browser(), { viewport: { width: 1280, height: 560 } });
+    await page.goto(siteURL('co-keiei/definition/'));
+    const sidebar = page.locator('#starlight__sidebar');
+    const firstGroup = sidebar.locator('details').first();
+    await firstGroup.locator('summary').click();
+    expect(await firstGroup.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+    const scrolled = await sidebar.evaluate((s) => {
+      s.scrollTop = s.scrollHeight;
+      return s.scrollTop;
+    });
+    expect(scrolled).toBeGreaterThan(100);
+    const last = sidebar.locator('a').last();
+    const href = (await last.getAttribute('href'))!;
+    await last.click();
+    await page.waitForURL((url) => url.pathname === href);
+    const left = await sidebar.evaluate((s) => ({ scroll: s.scrollTop, open: s.querySelector('details')!.open }));
+    expect(left.open).toBe(false);
+    expect(Math.abs(left.scroll - scrolled)).toBeLessThan(2);
+    expect((await settledLayoutShift(page)).score).toBe(0);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
