@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerSet } from '@/lib/answers';
 import { choiceOptions } from '@/lib/choice-options';
@@ -5,9 +6,10 @@ import { scoreDimensions } from '@/lib/likert';
 import { diagnoseOrg } from '@/lib/org-check/engine';
 import { orgResultToJson } from '@/lib/org-check/export';
 import { encodeShareCode } from '@/lib/share-code';
-import { gapRows, poolMean } from '@/lib/team/gap';
+import { gapRows, peopleMean } from '@/lib/team/gap';
 import { readOrgResult } from '@/lib/team/org-result';
 import { poolOf } from '@/lib/team/pool';
+import { summariseRound } from '@/lib/team/rounds';
 import { gapSentences } from '@/lib/team/team-sentences';
 import { readDataFile } from '@/data/read-file';
 import { orgCheckData, selfCheckData } from './support/data';
@@ -56,7 +58,7 @@ describe('the gap between organisation and people', () => {
       ...Array.from({ length: 3 }, () => ({ set: personAt(3) })),
       ...Array.from({ length: 2 }, () => ({ set: personAt(4) })),
     ]); // (50·3 + 75·2) / 5 = 60
-    expect(poolMean(near, 'mieru')).toBe(60);
+    expect(peopleMean(near, 'mieru', 5)).toBe(60);
     expect(gapRows({ ...mapping, threshold: 11 }, axes, near, 5).map((r) => r.direction)).toEqual(mapping.pairs.map(() => 'close'));
     expect(gapRows({ ...mapping, threshold: 10 }, axes, near, 5).map((r) => r.direction)).toEqual(mapping.pairs.map(() => 'peopleHigher'));
     const few = gapRows(mapping, axes, near, 6);
@@ -64,5 +66,24 @@ describe('the gap between organisation and people', () => {
     const reading = gapSentences(sentences, few, false, 6);
     expect(reading.notes.map((s) => s.text)).toEqual(['社員の回答が6人未満のため、社員の平均点は表示しません。']);
     expect(Object.values(reading.rows)).toEqual(mapping.pairs.map(() => ({ direction: '', words: '' })));
+  });
+
+  it('shows the people’s mean of a face exactly when the round summary does, as that mean to one decimal', () => {
+    // One rule for both tables (src/lib/team/face-stats.ts): the gap view can neither show a mean the summary hides
+    // nor a different figure for the same people.
+    const axes = scoreDimensions(org.instrument, orgSet(3).answers);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 9 }), fc.integer({ min: 1, max: 10 }), (levels, minSize) => {
+        const pool = poolOf(people, levels.map((l) => ({ set: personAt(l) })));
+        const round = summariseRound(pool, people, minSize, '2026-12-06');
+        for (const r of gapRows(mapping, axes, pool, minSize)) {
+          const face = round.faces.find((f) => f.id === mapping.pairs.find((p) => p.id === r.id)!.people)!;
+          expect(r.people === null, r.id).toBe(face.mean === null);
+          if (face.mean !== null) expect(r.people!.toFixed(1)).toBe((Math.round(face.mean * 10) / 10).toFixed(1));
+          expect(r.people === null).toBe(levels.length < minSize);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { GapMapping } from '../../schemas/gap-mapping';
 import type { DimensionScore } from '../likert';
+import { faceStats } from './face-stats';
 import type { Pool } from './pool';
 
 export interface GapRow {
@@ -20,26 +21,19 @@ export interface GapRow {
   direction: 'orgHigher' | 'peopleHigher' | 'close' | null;
 }
 
-/** Mean of the pooled scores of a face, over the people who scored it. */
-export function poolMean(pool: Pool, face: string): number | null {
-  const s = pool.scores[face];
-  if (!s) return null;
-  let sum = 0;
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = s[i]!;
-    if (Number.isNaN(v)) continue;
-    sum += v;
-    n++;
-  }
-  return n ? Math.round((sum / n) * 10) / 10 : null;
+/**
+ * The people's mean of a face as the gap view shows it: hidden by the round summary's rule (face-stats.ts), rounded
+ * to one decimal, so that the gap beside it is exactly the difference of the two figures shown.
+ */
+export function peopleMean(pool: Pool, face: string, minSize: number): number | null {
+  const { mean } = faceStats(pool.scores[face], minSize);
+  return mean === null ? null : Math.round(mean * 10) / 10;
 }
 
 export function gapRows(mapping: GapMapping, orgAxes: readonly DimensionScore[], pool: Pool, minSize: number): GapRow[] {
-  const shown = pool.count >= minSize;
   return mapping.pairs.map((p) => {
     const org = orgAxes.find((a) => a.id === p.org)?.score ?? null;
-    const people = shown ? poolMean(pool, p.people) : null;
+    const people = peopleMean(pool, p.people, minSize);
     const gap = org !== null && people !== null ? Math.round((org - people) * 10) / 10 : null;
     const direction = gap === null ? null : gap >= mapping.threshold ? 'orgHigher' : -gap >= mapping.threshold ? 'peopleHigher' : 'close';
     return { id: p.id, label: p.label, link: p.link, org, people, gap, direction };

@@ -8,6 +8,7 @@ import type { SelfCheckData } from '../self-check/engine';
 import { alphaChange, newcombe, welch, type Interval } from './change-intervals';
 import { ALPHA_MIN_PEOPLE } from './alpha';
 import { breakdown } from './breakdown';
+import { faceStats } from './face-stats';
 import type { Pool } from './pool';
 
 export const ROUND_FORMAT = 'co-guide-team-round';
@@ -67,26 +68,14 @@ export function summariseRound(pool: Pool, data: SelfCheckData, minSize: number,
   const small = (k: number) => k > 0 && k < minSize;
   const reachShown = answered >= minSize && !small(reached) && !small(answered - reached) && Math.min(reached, answered - reached) > 1;
   const faces: RoundFace[] = data.instrument.dimensions.map((d) => {
-    const s = pool.scores[d.id] ?? new Float64Array();
-    let n = 0;
-    let sum = 0;
-    let sq = 0;
-    for (let i = 0; i < s.length; i++) {
-      const v = s[i]!;
-      if (Number.isNaN(v)) continue;
-      n++;
-      sum += v;
-      sq += v * v;
-    }
-    const shown = n >= minSize;
-    const mean = n ? sum / n : 0;
+    const { n, mean, sd } = faceStats(pool.scores[d.id], minSize);
     const a = pool.alpha.find((x) => x.id === d.id);
     return {
       id: d.id,
       label: d.label,
       n,
-      mean: shown ? mean : null,
-      sd: shown && n > 1 ? Math.sqrt(Math.max(0, (sq - n * mean * mean) / (n - 1))) : null,
+      mean,
+      sd,
       alpha: a && a.people >= ALPHA_MIN_PEOPLE ? a.alpha : null,
       alphaPeople: a?.people ?? 0,
       items: a?.items ?? 0,
