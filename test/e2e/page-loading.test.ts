@@ -51,7 +51,7 @@ describe('what a page makes the browser load first', () => {
       for (const m of entryModules(html)) if (!preloaded.includes(m)) problems.push(`${p}: ${m} is not preloaded`);
       for (const m of preloaded) if (!existsSync(join(inject('distDir'), m.slice(base.length)))) problems.push(`${p}: ${m} does not exist`);
       // All together after the page's last element, where the parser comes only once the stylesheet is in and the
-      // page is drawn whole (src/lib/first-paint-order.ts), or in the head of a page without a header.
+      // page's inline scripts have run (src/lib/first-paint-order.ts), or in the head of a page without a header.
       const together = (html.match(/<link rel="modulepreload"[^>]*>/g) ?? []).join('');
       const at = html.indexOf(together);
       const header = html.indexOf('</header>');
