@@ -58,7 +58,7 @@ describe('the gap between organisation and people', () => {
       ...Array.from({ length: 3 }, () => ({ set: personAt(3) })),
       ...Array.from({ length: 2 }, () => ({ set: personAt(4) })),
     ]); // (50·3 + 75·2) / 5 = 60
-    expect(peopleMean(near, 'mieru', 5)).toBe(60);
+    expect(peopleMean(near, 'mieru', 5)).toEqual({ mean: 60, hidden: false });
     expect(gapRows({ ...mapping, threshold: 11 }, axes, near, 5).map((r) => r.direction)).toEqual(mapping.pairs.map(() => 'close'));
     expect(gapRows({ ...mapping, threshold: 10 }, axes, near, 5).map((r) => r.direction)).toEqual(mapping.pairs.map(() => 'peopleHigher'));
     const few = gapRows(mapping, axes, near, 6);
@@ -79,6 +79,7 @@ describe('the gap between organisation and people', () => {
         for (const r of gapRows(mapping, axes, pool, minSize)) {
           const face = round.faces.find((f) => f.id === mapping.pairs.find((p) => p.id === r.id)!.people)!;
           expect(r.people === null, r.id).toBe(face.mean === null);
+          expect(r.peopleHidden, r.id).toBe(face.mean === null);
           if (face.mean !== null) expect(r.people!.toFixed(1)).toBe((Math.round(face.mean * 10) / 10).toFixed(1));
           expect(r.people === null).toBe(levels.length < minSize);
         }

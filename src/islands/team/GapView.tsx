@@ -43,8 +43,8 @@ export function GapView({ org, mapping, sentences, pool, minSize, base }: Props)
   };
   const rows = useMemo(() => (axes ? gapRows(mapping, axes, pool, minSize) : []), [mapping, axes, pool, minSize]);
   const show = (v: number | null) => (v === null ? '—' : v.toFixed(1));
-  const hidden = pool.count < minSize;
-  const reading = gapSentences(sentences, rows, !hidden, minSize);
+  // Held back by the same rule as the round summary's means (src/lib/team/face-stats.ts), row by row.
+  const reading = gapSentences(sentences, rows, !rows.some((r) => r.peopleHidden), minSize);
   return (
     <section aria-labelledby="team-gap-heading" class="team-gap">
       <h3 id="team-gap-heading">組織の見立てと社員の実感の差</h3>
@@ -108,7 +108,7 @@ export function GapView({ org, mapping, sentences, pool, minSize, base }: Props)
                   <tr key={r.id}>
                     <th scope="row">{r.label}</th>
                     <td>{show(r.org)}</td>
-                    <td>{hidden ? hiddenText(minSize) : show(r.people)}</td>
+                    <td>{r.peopleHidden ? hiddenText(minSize) : show(r.people)}</td>
                     <td>
                       {r.gap === null ? '—' : `${r.gap > 0 ? '+' : ''}${r.gap.toFixed(1)}`}
                       {reading.rows[r.id]?.direction && `（${reading.rows[r.id]!.direction}）`}
