@@ -60,6 +60,29 @@ describe('team view', () => {
     expect(errors).toEqual([]);
   });
 
+  it('fetches the result views only once HR starts, and when they cannot load says so and keeps what was entered', async () => {
+    const { page, context } = await openTeam(browser());
+    const views = /\/_astro\/TeamOutcome\.[^/]+\.js$/;
+    const asked: string[] = [];
+    page.on('request', (r) => views.test(r.url()) && asked.push(r.url()));
+    await page.route(views, (route) => route.abort());
+    // The page is hydrated and HR can read it; nothing of the result has been fetched.
+    expect(asked).toEqual([]);
+    const link = `${siteURL('tools/self-check/')}#r=${encodeShareCode('self-check', data.instrument, setFor(3, 'young'), resolve)}`;
+    await page.locator('#team-paste').fill(link);
+    await expect.poll(() => asked.length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: '集計する' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('結果の表示に必要なファイルを読み込めませんでした');
+    expect(await page.locator('#team-paste').inputValue()).toBe(link);
+    // The connection is back: counting again fetches the views, shows the count and puts the focus on its heading.
+    await page.unroute(views);
+    await page.getByRole('button', { name: '集計する' }).click();
+    await expect.poll(() => page.getByTestId('team-count').textContent()).toContain('1件を集計しました');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('team-result-heading');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await context.close();
+  });
+
   it('keeps nothing after a reload, so other people’s answers are not left in this browser', async () => {
     const { page } = await openTeam(browser());
     await page.locator('#team-paste').fill(encodeShareCode('self-check', data.instrument, setFor(3, 'young'), resolve));

@@ -1,5 +1,7 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { countSentence, problemsCaption, problemsCsv, PROBLEMS_SHOWN } from '../../lib/team/problem-list';
 import type { SelfCheckData } from '../../lib/self-check/engine';
+import { gapData } from '../data/team';
 import { downloadText } from '../download';
 import { TeamResult, type GapProps } from './TeamResult';
 import type { Outcome } from './useTeamRun';
@@ -11,12 +13,22 @@ interface Props {
   gap: GapProps;
 }
 
-/** The result of a count: how many were counted, what was not and why, and the team's figures. */
+/** What the team view shows once a count is done; imported on demand (useOutcomeView), with the gap view's data. */
+export function TeamOutcomeView({ base, ...props }: Omit<Props, 'gap'> & { base: string }) {
+  return <TeamOutcome {...props} gap={{ ...gapData, base }} />;
+}
+
+/**
+ * The result of a count: how many were counted, what was not and why, and the team's figures. Each new count puts
+ * the focus on its heading, so that a screen reader starts reading there.
+ */
 export function TeamOutcome({ outcome, data, minGroupSize, gap }: Props) {
   const { problems } = outcome;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [outcome]);
   return (
     <section aria-labelledby="team-result-heading" class="team-result">
-      <h2 id="team-result-heading" tabIndex={-1}>
+      <h2 id="team-result-heading" tabIndex={-1} ref={heading}>
         集計結果
       </h2>
       <p role="status" data-testid="team-count">

@@ -2,21 +2,23 @@ import { useState } from 'preact/hooks';
 import type { SelfCheckData } from '../../lib/self-check/engine';
 import { leftOutNotice, sortDroppedFiles } from '../../lib/team/dropped-files';
 import siteSettings from 'virtual:co-guide/site-settings';
-import { gapData } from '../data/team';
 import { selfCheckData } from '../data/self-check';
 import { SurveyImport } from './SurveyImport';
 import { TeamInput } from './TeamInput';
-import { TeamOutcome } from './TeamOutcome';
-import type { GapProps } from './TeamResult';
+import { useOutcomeView } from './useOutcomeView';
 import { useTeamRun } from './useTeamRun';
 import { withBoundary } from '../IslandBoundary';
+import { ResultLoading } from '../diagnostic/ResultLoading';
+
+/** Nothing is stored here, but what HR entered is still in the fields: counting again retries the import. */
+const VIEWS_FAILED = '結果の表示に必要なファイルを読み込めませんでした。入力した内容はそのままです。接続を確かめて、もう一度集計してください。';
 
 interface Props {
   data: SelfCheckData;
   /** Smallest group whose figures are shown (content/data/site-settings.yaml). */
   minGroupSize: number;
-  /** The organisation self-check and the face/axis pairs, for the gap view. */
-  gap: GapProps;
+  /** The site's base path, for the gap view's links. */
+  base: string;
 }
 
 /**
@@ -24,15 +26,16 @@ interface Props {
  * summarised in this browser. Nothing is stored: other people's answers are not left behind in this browser.
  */
 function TeamView({ base }: { base: string }) {
-  return <TeamViewOf data={selfCheckData} minGroupSize={siteSettings.team.minGroupSize} gap={{ ...gapData, base }} />;
+  return <TeamViewOf data={selfCheckData} minGroupSize={siteSettings.team.minGroupSize} base={base} />;
 }
 
-function TeamViewOf({ data, minGroupSize, gap }: Props) {
+function TeamViewOf({ data, minGroupSize, base }: Props) {
   const [text, setText] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [resetKey, setResetKey] = useState(0);
   const { outcome, busy, progress, failure, dropped, setDropped, run, fromSurvey, stop } = useTeamRun(data, minGroupSize);
+  const outcomeView = useOutcomeView();
 
   const addFiles = (list: FileList | null) => {
     const { survey, leftOut, results } = sortDroppedFiles(Array.from(list ?? []));
@@ -50,7 +53,8 @@ function TeamViewOf({ data, minGroupSize, gap }: Props) {
   };
 
   return (
-    <div class="team-view not-content" data-pagefind-ignore="">
+    // Whatever HR first does in the tool (types, picks or drops a file, presses a button) starts loading the result views.
+    <div class="team-view not-content" data-pagefind-ignore="" onInputCapture={outcomeView.start} onChangeCapture={outcomeView.start} onDropCapture={outcomeView.start} onClickCapture={outcomeView.start}>
       <TeamInput text={text} onText={setText} files={files} onFiles={addFiles} notice={notice} busy={busy} onRun={() => run(text, files)} onClear={clear} />
 
       <SurveyImport data={data} minSize={minGroupSize} onRead={fromSurvey} dropped={dropped} resetKey={resetKey} />
@@ -65,7 +69,7 @@ function TeamViewOf({ data, minGroupSize, gap }: Props) {
           <p>{failure}</p>
         </div>
       )}
-      {outcome && <TeamOutcome outcome={outcome} data={data} minGroupSize={minGroupSize} gap={gap} />}
+      {outcome && (outcomeView.View ? <outcomeView.View outcome={outcome} data={data} minGroupSize={minGroupSize} base={base} /> : <ResultLoading failed={outcomeView.failed} failedText={VIEWS_FAILED} />)}
     </div>
   );
 }

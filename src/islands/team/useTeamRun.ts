@@ -21,8 +21,8 @@ const failureText = (name: string) => `集計の途中で問題が起きまし�
 
 /**
  * Reads pasted links and result files into one pool in a worker (src/workers/results-worker.ts), so that the page
- * stays responsive whatever the input and 「すべて消す」 stops it at once, and shows the outcome with the focus on its
- * heading. A survey export found among the files is handed on as `dropped`.
+ * stays responsive whatever the input and 「すべて消す」 stops it at once, and gives the outcome to show. A survey export
+ * found among the files is handed on as `dropped`.
  */
 export function useTeamRun(data: SelfCheckData, minSize: number) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -38,10 +38,8 @@ export function useTeamRun(data: SelfCheckData, minSize: number) {
     setBusy(false);
   };
   useEffect(() => end, []);
-  const show = (o: Outcome) => {
-    setOutcome(o);
-    setTimeout(() => document.getElementById('team-result-heading')?.focus(), 0);
-  };
+  // The outcome's view puts the focus on its heading (TeamOutcome).
+  const show = (o: Outcome) => setOutcome(o);
   // The button always comes back: whatever one file or entry does, the rest are read and the outcome shown.
   const run = (text: string, files: readonly File[]) => {
     end();
