@@ -66,7 +66,8 @@ describe('team view', () => {
     const asked: string[] = [];
     page.on('request', (r) => views.test(r.url()) && asked.push(r.url()));
     await page.route(views, (route) => route.abort());
-    // The page is hydrated and HR can read it; nothing of the result has been fetched.
+    // The page is hydrated and HR can read it; nothing of the result has been fetched, not even while it loaded.
+    expect(await page.evaluate((source) => performance.getEntriesByType('resource').filter((e) => new RegExp(source).test(e.name)).length, views.source)).toBe(0);
     expect(asked).toEqual([]);
     const link = `${siteURL('tools/self-check/')}#r=${encodeShareCode('self-check', data.instrument, setFor(3, 'young'), resolve)}`;
     await page.locator('#team-paste').fill(link);
