@@ -10,8 +10,12 @@ import { useTeamRun } from './useTeamRun';
 import { withBoundary } from '../IslandBoundary';
 import { ResultLoading } from '../diagnostic/ResultLoading';
 
-/** Nothing is stored here, but what HR entered is still in the fields: counting again retries the import. */
-const VIEWS_FAILED = '結果の表示に必要なファイルを読み込めませんでした。入力した内容はそのままです。接続を確かめて、もう一度集計してください。';
+/**
+ * Nothing is stored here, but what HR entered is still in the fields: counting again retries the import. A browser
+ * that keeps a failed import may need a reload, which empties the fields; the message says so.
+ */
+const VIEWS_FAILED =
+  '結果の表示に必要なファイルを読み込めませんでした。入力した内容はそのままです。接続を確かめて、もう一度集計してください。それでも表示されないときは、ページを再読み込みしてから入力し直してください。';
 
 interface Props {
   data: SelfCheckData;
