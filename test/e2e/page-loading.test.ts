@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { entryModules } from '@/lib/module-preload';
@@ -88,7 +88,7 @@ describe('what a page makes the browser load first', () => {
     expect(carriers(`${base}tools/org-check/`)).toEqual([]);
   });
 
-  it('starts a self-check with the data its questions need, and leaves what only a result needs to the result', () => {
+  it('starts a self-check and the team view with the data their questions need, and leaves what only a result needs to the result', () => {
     const base = inject('base');
     const self = selfCheckData();
     const org = orgCheckData();
@@ -99,8 +99,16 @@ describe('what a page makes the browser load first', () => {
       expect(preloadedWith(`${base}${page}`, self.ageBands[0]!.reasons[0]!.label), page).toHaveLength(1);
       for (const [name, text] of Object.entries(resultOnly)) expect(preloadedWith(`${base}${page}`, text), `${page} ${name}`).toEqual([]);
     }
-    // The team view works on results from the start, so the same data is preloaded there: the texts are real.
-    for (const [name, text] of Object.entries(resultOnly)) expect(preloadedWith(`${base}tools/team/`, text), name).toHaveLength(1);
+    // The team view shows the questions' items and age bands (a survey's columns) and counts with the rest, which comes
+    // with the first count (src/islands/team/self-check-data.ts); each text is in a module the site builds.
+    const built = readdirSync(join(inject('distDir'), '_astro')).filter((f) => f.endsWith('.js'));
+    for (const page of ['tools/team/', 'embed/team/']) {
+      expect(preloadedWith(`${base}${page}`, self.instrument.items[0]!.text), page).toHaveLength(1);
+      for (const [name, text] of Object.entries(resultOnly)) {
+        expect(preloadedWith(`${base}${page}`, text), `${page} ${name}`).toEqual([]);
+        expect(built.filter((f) => readFileSync(join(inject('distDir'), '_astro', f), 'utf8').includes(text)).length, name).toBeGreaterThan(0);
+      }
+    }
     // The organisation self-check starts with its instrument alone.
     expect(preloadedWith(`${base}tools/org-check/`, org.instrument.items[0]!.text)).toHaveLength(1);
     for (const text of [org.steps[0]!.summary, org.measures[0]!.title]) expect(preloadedWith(`${base}tools/org-check/`, text)).toEqual([]);

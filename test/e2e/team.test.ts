@@ -84,6 +84,30 @@ describe('team view', () => {
     await context.close();
   });
 
+  it('loads the scoring data with the first count, and when it cannot load says so and keeps what was entered', async () => {
+    const { page, context } = await openTeam(browser());
+    // The measures come with the rest of the self-check's data (rules, 不動層 groups), in a module of their own.
+    const scoring = /\/_astro\/measures\.[^/]+\.js$/;
+    expect(await page.evaluate((source) => performance.getEntriesByType('resource').filter((e) => new RegExp(source).test(e.name)).length, scoring.source)).toBe(0);
+    await page.route(scoring, (route) => route.abort());
+    const link = `${siteURL('tools/self-check/')}#r=${encodeShareCode('self-check', data.instrument, setFor(2, 'senior'), resolve)}`;
+    await page.locator('#team-paste').fill(link);
+    await page.getByRole('button', { name: '集計する' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('集計に必要なファイルを読み込めませんでした。入力した内容はそのままです。');
+    expect(await page.locator('#team-paste').inputValue()).toBe(link);
+    expect(await page.getByRole('button', { name: '集計する' }).isEnabled()).toBe(true);
+    // A survey export chosen meanwhile says the same and leaves the chooser ready for the file again.
+    await page.locator('#survey-file').setInputFiles({ name: '回答.csv', mimeType: 'text/csv', buffer: readFileSync('test/fixtures/google-forms-export.csv') });
+    await expect.poll(() => page.getByTestId('survey-error').textContent()).toContain('回答.csv：集計に必要なファイルを読み込めませんでした');
+    expect(await page.getByTestId('survey-progress').count()).toBe(0);
+    expect(await page.locator('#survey-file').inputValue()).toBe('');
+    // The connection is back: counting again loads the data and counts.
+    await page.unroute(scoring);
+    await page.getByRole('button', { name: '集計する' }).click();
+    await expect.poll(() => page.getByTestId('team-count').textContent()).toContain('1件を集計しました');
+    await context.close();
+  });
+
   it('keeps nothing after a reload, so other people’s answers are not left in this browser', async () => {
     const { page } = await openTeam(browser());
     await page.locator('#team-paste').fill(encodeShareCode('self-check', data.instrument, setFor(3, 'young'), resolve));

@@ -1,11 +1,11 @@
-import type { SelfCheckData } from '../../lib/self-check/engine';
+import type { SelfCheckQuestionData } from '../../lib/self-check/engine';
 import { MAX_COLUMNS } from '../../lib/team/survey-file';
 import { SurveyMapping } from './SurveyMapping';
 import { SurveyProgress } from './SurveyProgress';
 import { useSurveyImport, type SurveyRead } from './useSurveyImport';
 
 interface Props {
-  data: SelfCheckData;
+  data: SelfCheckQuestionData;
   /** Smallest group whose figures are shown. */
   minSize: number;
   onRead: (fileName: string, result: SurveyRead) => void;

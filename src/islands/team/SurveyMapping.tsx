@@ -1,5 +1,5 @@
 import type { AgeValue } from '../../lib/team/age-values';
-import type { SelfCheckData } from '../../lib/self-check/engine';
+import type { SelfCheckQuestionData } from '../../lib/self-check/engine';
 import { MAX_GROUPS } from '../../lib/team/survey-file';
 import { clip, roleValue, type OpenedSurvey } from '../../lib/team/survey-mapping';
 import { ENCODING_LABELS } from '../../lib/team/text-encoding';
@@ -11,7 +11,7 @@ const ROWS_PER_TASK = 6;
 
 interface Props {
   opened: OpenedSurvey;
-  data: SelfCheckData;
+  data: SelfCheckQuestionData;
   ageValues: AgeValue[];
   issues: string[];
   busy: boolean;

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { countSentence, problemsCaption, problemsCsv, PROBLEMS_SHOWN } from '../../lib/team/problem-list';
 import type { SelfCheckData } from '../../lib/self-check/engine';
+import { selfCheckData } from '../data/self-check';
 import { gapData } from '../data/team';
 import { downloadText } from '../download';
 import { TeamResult, type GapProps } from './TeamResult';
@@ -13,9 +14,9 @@ interface Props {
   gap: GapProps;
 }
 
-/** What the team view shows once a count is done; imported on demand (useOutcomeView), with the gap view's data. */
-export function TeamOutcomeView({ base, ...props }: Omit<Props, 'gap'> & { base: string }) {
-  return <TeamOutcome {...props} gap={{ ...gapData, base }} />;
+/** What the team view shows once a count is done; imported on demand (useOutcomeView), with the data it reads. */
+export function TeamOutcomeView({ base, ...props }: Omit<Props, 'gap' | 'data'> & { base: string }) {
+  return <TeamOutcome {...props} data={selfCheckData} gap={{ ...gapData, base }} />;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { SelfCheckData } from '../../lib/self-check/engine';
+import type { SelfCheckQuestionData } from '../../lib/self-check/engine';
 import { leftOutNotice, sortDroppedFiles } from '../../lib/team/dropped-files';
 import siteSettings from 'virtual:co-guide/site-settings';
-import { selfCheckData } from '../data/self-check';
+import { selfCheckQuestions } from '../data/self-check-questions';
 import { SurveyImport } from './SurveyImport';
 import { TeamInput } from './TeamInput';
 import { useOutcomeView } from './useOutcomeView';
@@ -18,7 +18,8 @@ const VIEWS_FAILED =
   '結果の表示に必要なファイルを読み込めませんでした。入力した内容はそのままです。接続を確かめて、もう一度集計してください。それでも表示されないときは、ページを再読み込みしてから入力し直してください。';
 
 interface Props {
-  data: SelfCheckData;
+  /** The questions' data (items, choices, age bands) for the survey's columns; the rest comes with the first count. */
+  data: SelfCheckQuestionData;
   /** Smallest group whose figures are shown (content/data/site-settings.yaml). */
   minGroupSize: number;
   /** The site's base path, for the gap view's links. */
@@ -30,7 +31,7 @@ interface Props {
  * summarised in this browser. Nothing is stored: other people's answers are not left behind in this browser.
  */
 function TeamView({ base }: { base: string }) {
-  return <TeamViewOf data={selfCheckData} minGroupSize={siteSettings.team.minGroupSize} base={base} />;
+  return <TeamViewOf data={selfCheckQuestions} minGroupSize={siteSettings.team.minGroupSize} base={base} />;
 }
 
 function TeamViewOf({ data, minGroupSize, base }: Props) {
@@ -38,7 +39,7 @@ function TeamViewOf({ data, minGroupSize, base }: Props) {
   const [files, setFiles] = useState<File[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [resetKey, setResetKey] = useState(0);
-  const { outcome, busy, progress, failure, dropped, setDropped, run, fromSurvey, stop } = useTeamRun(data, minGroupSize);
+  const { outcome, busy, progress, failure, dropped, setDropped, run, fromSurvey, stop } = useTeamRun(minGroupSize);
   const outcomeView = useOutcomeView();
 
   const addFiles = (list: FileList | null) => {
@@ -73,7 +74,7 @@ function TeamViewOf({ data, minGroupSize, base }: Props) {
           <p>{failure}</p>
         </div>
       )}
-      {outcome && (outcomeView.View ? <outcomeView.View outcome={outcome} data={data} minGroupSize={minGroupSize} base={base} /> : <ResultLoading failed={outcomeView.failed} failedText={VIEWS_FAILED} />)}
+      {outcome && (outcomeView.View ? <outcomeView.View outcome={outcome} minGroupSize={minGroupSize} base={base} /> : <ResultLoading failed={outcomeView.failed} failedText={VIEWS_FAILED} />)}
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { SelfCheckData } from '../../lib/self-check/engine';
+import type { SelfCheckQuestionData } from '../../lib/self-check/engine';
 import type { Pool } from '../../lib/team/pool';
 import { chosenAgeBands, proposedAges, reviewMapping, withAgeBand, withRole, type OpenedSurvey } from '../../lib/team/survey-mapping';
 import { SURVEY_UNREADABLE, type FromSurveyWorker } from '../../lib/team/survey-protocol';
 import type { RowProblem } from '../../lib/team/survey-import';
 import type { TeamSummary } from '../../lib/team/team-summary';
+import { DATA_FAILED, loadSelfCheckData } from './self-check-data';
 import { startSurveyWorker, type SurveyWorker } from './worker-client';
 
 export interface Progress {
@@ -26,7 +27,7 @@ type OnRead = (fileName: string, result: SurveyRead) => void;
  * A survey file through the worker: opened (decoded and its columns guessed), its mapping corrected by HR, then
  * read and scored. A file dropped on the team view is opened as if chosen; a new resetKey stops everything.
  */
-export function useSurveyImport(data: SelfCheckData, minSize: number, onRead: OnRead, dropped: { file: File } | null, resetKey: number) {
+export function useSurveyImport(data: SelfCheckQuestionData, minSize: number, onRead: OnRead, dropped: { file: File } | null, resetKey: number) {
   const [opened, setOpened] = useState<OpenedSurvey | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -82,12 +83,23 @@ export function useSurveyImport(data: SelfCheckData, minSize: number, onRead: On
     setError(null);
     if (!file) return;
     fileName.current = file.name;
-    worker.current = startSurveyWorker(handle, () => {
+    const job = startSurveyWorker(handle, () => {
       stop();
       setError(`${file.name}：${SURVEY_UNREADABLE}`);
     });
+    worker.current = job;
     setProgress({ phase: 'open', done: 0, total: file.size });
-    worker.current.send({ type: 'open', file, data });
+    // The worker scores with the whole data, loaded with the first file (self-check-data.ts); a file replaced or
+    // cancelled meanwhile is not sent.
+    loadSelfCheckData().then(
+      (data) => job === worker.current && job.send({ type: 'open', file, data }),
+      () => {
+        if (job !== worker.current) return;
+        stop();
+        emptyChooser();
+        setError(`${file.name}：${DATA_FAILED.survey}`);
+      },
+    );
   };
 
   const cancel = () => {

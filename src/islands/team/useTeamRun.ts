@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { SelfCheckData } from '../../lib/self-check/engine';
 import type { ImportProblem } from '../../lib/team/import';
 import type { Pool } from '../../lib/team/pool';
 import { surveyProblems } from '../../lib/team/problem-list';
 import type { FromResultsWorker } from '../../lib/team/results-protocol';
 import type { TeamSummary } from '../../lib/team/team-summary';
+import { DATA_FAILED, loadSelfCheckData } from './self-check-data';
 import { startResultsWorker, type ResultsWorker } from './worker-client';
 import type { SurveyRead } from './useSurveyImport';
 
@@ -24,7 +24,7 @@ const failureText = (name: string) => `集計の途中で問題が起きまし�
  * stays responsive whatever the input and 「すべて消す」 stops it at once, and gives the outcome to show. A survey export
  * found among the files is handed on as `dropped`.
  */
-export function useTeamRun(data: SelfCheckData, minSize: number) {
+export function useTeamRun(minSize: number) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState(0);
@@ -67,7 +67,16 @@ export function useTeamRun(data: SelfCheckData, minSize: number) {
       () => job === worker.current && fail('Worker'),
     );
     worker.current = job;
-    job.send({ type: 'read', text, files: [...files], data, minSize });
+    // The data comes with the first count (self-check-data.ts); a count stopped meanwhile is not sent.
+    loadSelfCheckData().then(
+      (data) => job === worker.current && job.send({ type: 'read', text, files: [...files], data, minSize }),
+      () => {
+        if (job !== worker.current) return;
+        end();
+        setOutcome(null);
+        setFailure(DATA_FAILED.count);
+      },
+    );
   };
   // A survey export replaces what was pasted: it is the whole company's answers, not a few more.
   const fromSurvey = (fileName: string, r: SurveyRead) => show({ pool: r.pool, summary: r.summary, moreProblems: 0, problems: surveyProblems(fileName, r.problems) });
