@@ -93,12 +93,8 @@ export function useSurveyImport(data: SelfCheckQuestionData, minSize: number, on
     // cancelled meanwhile is not sent.
     loadSelfCheckData().then(
       (data) => job === worker.current && job.send({ type: 'open', file, data }),
-      () => {
-        if (job !== worker.current) return;
-        stop();
-        emptyChooser();
-        setError(`${file.name}：${DATA_FAILED.survey}`);
-      },
+      // Told as the worker tells a file it could not open: the same message and an empty chooser.
+      () => job === worker.current && handle({ type: 'failed', phase: 'open', message: DATA_FAILED.survey }),
     );
   };
 

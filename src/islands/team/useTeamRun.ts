@@ -38,48 +38,42 @@ export function useTeamRun(minSize: number) {
     setBusy(false);
   };
   useEffect(() => end, []);
-  // The outcome's view puts the focus on its heading (TeamOutcome).
-  const show = (o: Outcome) => setOutcome(o);
   // The button always comes back: whatever one file or entry does, the rest are read and the outcome shown.
   const run = (text: string, files: readonly File[]) => {
     end();
     setBusy(true);
     setProgress(0);
     setFailure(null);
-    const fail = (name: string) => {
+    const fail = (message: string) => {
       end();
       setOutcome(null);
-      setFailure(failureText(name));
+      setFailure(message);
     };
     const job = startResultsWorker(
       (m: FromResultsWorker) => {
         if (job !== worker.current) return;
         if (m.type === 'progress') setProgress(m.entries);
-        else if (m.type === 'failed') fail(m.name);
+        else if (m.type === 'failed') fail(failureText(m.name));
         else {
           end();
           // A survey export among the result files goes to the survey import, where its columns are mapped.
           const survey = m.surveys[0];
           if (survey !== undefined) setDropped({ file: files[survey]! });
-          show({ problems: m.problems, moreProblems: m.moreProblems, pool: m.pool, summary: m.summary });
+          // The outcome's view puts the focus on its heading (TeamOutcome).
+          setOutcome({ problems: m.problems, moreProblems: m.moreProblems, pool: m.pool, summary: m.summary });
         }
       },
-      () => job === worker.current && fail('Worker'),
+      () => job === worker.current && fail(failureText('Worker')),
     );
     worker.current = job;
     // The data comes with the first count (self-check-data.ts); a count stopped meanwhile is not sent.
     loadSelfCheckData().then(
       (data) => job === worker.current && job.send({ type: 'read', text, files: [...files], data, minSize }),
-      () => {
-        if (job !== worker.current) return;
-        end();
-        setOutcome(null);
-        setFailure(DATA_FAILED.count);
-      },
+      () => job === worker.current && fail(DATA_FAILED.count),
     );
   };
   // A survey export replaces what was pasted: it is the whole company's answers, not a few more.
-  const fromSurvey = (fileName: string, r: SurveyRead) => show({ pool: r.pool, summary: r.summary, moreProblems: 0, problems: surveyProblems(fileName, r.problems) });
+  const fromSurvey = (fileName: string, r: SurveyRead) => setOutcome({ pool: r.pool, summary: r.summary, moreProblems: 0, problems: surveyProblems(fileName, r.problems) });
   // Stops whatever runs and forgets its outcome, failure and handed-on survey file.
   const stop = () => {
     end();
