@@ -99,6 +99,15 @@ const CHANGES = [
   '- the self-check\'s island modules not preloaded (fetched by the island itself): first question 1572 → 1480 ms but',
   '  hydrated 1870 → 2304 ms (15 loads); preloaded from an inline script at the end of the page or after its first',
   '  frame: no gain (1536 and 1632 ms). text-rendering: optimizeSpeed or no kerning: text shaping time unchanged.',
+  '- the self-check drawn whole in its first frame (expect link naming the last element), to take its one big layout',
+  '  out of the blocking time (2026-12-06, load 1–3): Lighthouse mobile TBT median 97 → 82 ms, scores 0.96–0.99 →',
+  '  0.99–1 (5 alternating runs), but FCP 820 → 1252 ms (9 alternating cold loads), 1.5 × what it was. The header-first',
+  '  paint stays: the issue asks for both, and on this machine one costs the other.',
+  '- Noto Sans CJK JP, the family Linux has, first in the font stack: the frame that draws the page below the header',
+  '  161–170 ms against 170–237 ms (3 alternating throttled traces), no gain.',
+  "  Copies of the self-check without its questions, footer, table of contents or sidebar: that frame's layout",
+  '  142–177 ms against 178, and text shaping ~120 ms in every copy: the cost is the first use of each font size and',
+  '  weight (lookups through the browser\'s font service), not the amount of text.',
 ].join('\n');
 const METRIC_NAMES = ['FCP', 'LCP', 'ready'];
 
