@@ -169,15 +169,15 @@ await browser.close();
 
 if (args.includes('--lighthouse')) {
   console.log(`\nLighthouse mobile performance (score 0–100), median of ${lighthouseRuns} run(s), ours and bare alternating; metrics of the median run`);
-  console.log(`${'page'.padEnd(12)}${'site'.padEnd(7)}${'score'.padStart(6)}${Object.keys(METRICS).map((m) => m.padStart(9)).join('')}`);
+  console.log(`${'page'.padEnd(12)}${'site'.padEnd(7)}${'score'.padStart(6)}${Object.keys(METRICS).map((m) => m.padStart(9)).join('')}  every run's score`);
   for (const name of ['top page', 'chapter']) {
     const reports = { ours: [], bare: [] };
     for (let i = 0; i < lighthouseRuns; i++) {
       for (const [site, { url }] of Object.entries(sites)) reports[site].push(await lighthouse(url + PAGE_TYPES[name], []));
     }
     for (const site of ['ours', 'bare']) {
-      const { score, cells } = medianRun(reports[site]);
-      console.log(`${name.padEnd(12)}${site.padEnd(7)}${String(score).padStart(6)}${cells.join('')}`);
+      const { score, cells, runs: every } = medianRun(reports[site]);
+      console.log(`${name.padEnd(12)}${site.padEnd(7)}${String(score).padStart(6)}${cells.join('')}${every}`);
       if (site === 'bare') record(`baseline-lighthouse/bare ${name} mobile`, score, 'points');
     }
   }

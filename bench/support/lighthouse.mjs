@@ -38,7 +38,10 @@ export function lighthouse(url, extra) {
   });
 }
 
-/** The median performance score (0–100) of several runs, and the metrics of the run that scored it, as table cells. */
+/**
+ * The median performance score (0–100) of several runs, the metrics of the run that scored it as table cells, and
+ * every run's score as a cell: on a shared machine the same build scores several points apart from run to run.
+ */
 export function medianRun(reports) {
   const score = (r) => Math.round(r.categories.performance.score * 100);
   const mid = median(reports.map(score));
@@ -47,5 +50,5 @@ export function medianRun(reports) {
     const v = report.audits[id]?.numericValue;
     return (m === 'CLS' ? v.toFixed(3) : `${Math.round(v)} ms`).padStart(9);
   });
-  return { score: mid, cells };
+  return { score: mid, cells, runs: `  ${reports.map(score).sort((a, b) => a - b).join(' ')}` };
 }
